@@ -1,0 +1,56 @@
+import { useState } from "react";
+
+type CreatedBoard = { id: string; joinUrl: string; facilitatorUrl: string; viewUrl: string };
+
+/** The start page: create a board and get its links. The live board itself comes next. */
+export function App() {
+  const [created, setCreated] = useState<CreatedBoard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function createBoard() {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch("/api/boards", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({}),
+      });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      setCreated((await response.json()) as CreatedBoard);
+    } catch (cause) {
+      setError(
+        `Could not create a board: ${cause instanceof Error ? cause.message : String(cause)}`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="start">
+      <h1>Roundtable</h1>
+      <p className="tagline">Sticky notes, four priorities, one clear result.</p>
+      <button type="button" className="primary" onClick={createBoard} disabled={busy}>
+        {busy ? "Creating…" : "New board"}
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {created && (
+        <section aria-label="Board links" className="links">
+          <p>
+            Participants join with <a href={created.joinUrl}>{created.joinUrl}</a>
+          </p>
+          <p>
+            Keep your facilitator link to yourself:{" "}
+            <a href={created.facilitatorUrl}>facilitator link</a>
+          </p>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+// One runner for every package: `pnpm test` runs unit, integration and browser tests.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "shared", include: ["shared/src/**/*.test.ts"] } },
+      {
+        test: {
+          name: "server",
+          include: ["server/src/**/*.test.ts"],
+          // Integration tests start real server processes; give them room on a 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.spec.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
