@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import path from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import type { Logger } from "../log";
+import type { Storage } from "../storage/storage";
+import type { Rooms } from "../sync/rooms";
+import { boardRoutes } from "./boardRoutes";
+import { apiError } from "./errors";
+
+type AppDeps = { storage: Storage; rooms: Rooms; log: Logger; clientDir: string };
+
+export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    // Path only: queries and headers may carry tokens.
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  });
+
+  app.get("/healthz", (c) => {
+    const health = storage.health();
+    return c.json(
+      {
+        status: health.ok ? "ok" : "error",
+        storage: { kind: storage.kind, ...health },
+        boardsLoaded: rooms.loadedCount,
+      },
+      health.ok ? 200 : 503,
+    );
+  });
+
+  app.route("/api/boards", boardRoutes(storage, rooms));
+  app.all("/api/*", (c) => apiError(c, 404, "not-found", "no such API endpoint"));
+
+  const indexFile = path.join(clientDir, "index.html");
+  const root = path.relative(process.cwd(), clientDir) || ".";
+  app.use("/*", serveStatic({ root }));
+  // The client routes (/b/:id, /v/:token) are one page: any other GET gets index.html.
+  app.get("*", (c) => {
+    if (!fs.existsSync(indexFile)) {
+      return c.text("The client is not built yet: run `pnpm build`.", 503);
+    }
+    return c.html(fs.readFileSync(indexFile, "utf8"));
+  });
+
+  app.onError((error, c) => {
+    log.error({ err: error.message, path: c.req.path }, "request failed");
+    return apiError(c, 500, "internal", "the server failed to answer; nothing was changed");
+  });
+
+  return app;
+}

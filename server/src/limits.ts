@@ -1,0 +1,36 @@
+/**
+ * Limits that keep one board, or one misbehaving client, from hurting the others.
+ * Each carries the reason for its size.
+ */
+export const limits = {
+  /** A paste or import of several hundred notes is well under 1 MiB; 2 MiB leaves headroom. */
+  maxFrameBytes: 2 * 1024 * 1024,
+  /** A workshop board with thousands of notes compacts to well under 1 MB; 5 MB stops runaway growth. */
+  maxBoardBytes: 5 * 1024 * 1024,
+  /** Forty people in a room plus projectors and second laptops fit with room to spare. */
+  maxConnectionsPerBoard: 100,
+  /** Presence holds a name, a colour and what one is dragging: 4 KB is generous. */
+  maxAwarenessStateBytes: 4 * 1024,
+  /** One connection speaks for its own client id; a few more cover a page that recreates its doc. */
+  maxAwarenessIdsPerConnection: 4,
+  /**
+   * Message budget per connection: typing sends ~10 messages/s, dragging ~30/s of presence;
+   * the burst absorbs a reconnect's resync and a paste of hundreds of notes sent at once.
+   */
+  messageBurst: 1000,
+  messagesPerSecond: 200,
+  /** Byte budget per connection: an import of a large board in a burst, then a steady trickle. */
+  byteBurst: 8 * 1024 * 1024,
+  bytesPerSecond: 2 * 1024 * 1024,
+  /** A client kept waiting this long by backpressure is flooding: close with "try again". */
+  maxThrottleMs: 10_000,
+  /** A reader this far behind is stuck; closing it lets it resync instead of holding memory. */
+  maxBufferedBytes: 16 * 1024 * 1024,
+  /** Keeps idle websockets alive through proxies and finds dead laptops. */
+  pingIntervalMs: 20_000,
+  /** Compact a board's update log into a snapshot past this many updates or bytes. */
+  compactAfterUpdates: 500,
+  compactAfterBytes: 1024 * 1024,
+} as const;
+
+export type Limits = { [K in keyof typeof limits]: number };

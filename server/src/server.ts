@@ -1,0 +1,81 @@
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import { serve } from "@hono/node-server";
+import { WebSocketServer } from "ws";
+import type { Config } from "./config";
+import { createApp } from "./http/app";
+import { limits as defaultLimits, type Limits } from "./limits";
+import type { Logger } from "./log";
+import { SqliteStorage } from "./storage/sqlite";
+import type { Storage } from "./storage/storage";
+import { closeCode } from "./sync/protocol";
+import { Rooms } from "./sync/rooms";
+import { createUpgradeHandler } from "./sync/upgrade";
+
+export type RunningServer = {
+  port: number;
+  storage: Storage;
+  rooms: Rooms;
+  /** Stops accepting, closes sockets with "try again", flushes storage. */
+  close(): Promise<void>;
+};
+
+/** Addresses other laptops in the room can use to reach this server. */
+export function networkAddresses(host: string, port: number): string[] {
+  if (host !== "0.0.0.0" && host !== "::") return [`http://${host}:${port}`];
+  const addresses = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === "IPv4" && !a.internal)
+    .map((a) => `http://${a?.address}:${port}`);
+  return [`http://localhost:${port}`, ...addresses];
+}
+
+export async function startServer(
+  config: Config,
+  log: Logger,
+  limits: Limits = defaultLimits,
+): Promise<RunningServer> {
+  const storage = new SqliteStorage(config.dataDir);
+  const rooms = new Rooms(storage, limits, log);
+  const app = createApp({ storage, rooms, log, clientDir: config.clientDir });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    );
+    s.once("error", reject);
+  });
+  server.on(
+    "upgrade",
+    createUpgradeHandler({
+      wss,
+      rooms,
+      storage,
+      limits,
+      log,
+      allowedOrigins: config.allowedOrigins,
+    }),
+  );
+  const port = (server.address() as AddressInfo).port;
+  const urls = networkAddresses(config.host, port);
+  log.info(
+    { port, host: config.host, dataDir: config.dataDir, urls },
+    `Roundtable is running at ${urls.join(" , ")}`,
+  );
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      rooms.closeAll(closeCode.serviceRestart, "server restarting, reconnect shortly");
+      for (const ws of wss.clients) ws.terminate();
+      if ("closeAllConnections" in server) server.closeAllConnections();
+      await stopped;
+      storage.close();
+      log.info("server stopped; storage flushed");
+    })();
+    return closing;
+  };
+  return { port, storage, rooms, close };
+}

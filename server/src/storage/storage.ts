@@ -1,0 +1,44 @@
+import * as Y from "yjs";
+
+/**
+ * What the server needs from storage. SQLite implements it today; another database
+ * (PostgreSQL for several server processes) only has to implement these methods.
+ */
+export type BoardRecord = {
+  id: string;
+  title: string;
+  createdAt: number;
+  /** SHA-256 of the facilitator key: the key itself is never stored. */
+  facilitatorKeyHash: string;
+  /** Read-only access for projectors and guests without revealing the board id. */
+  viewToken: string;
+};
+
+export type StoredDoc = {
+  /** The compacted state, or null when the document has only updates. */
+  snapshot: Uint8Array | null;
+  /** Updates appended since the snapshot, oldest first. */
+  updates: Uint8Array[];
+  /** Bytes held for this document: snapshot plus updates. */
+  bytes: number;
+};
+
+/** The whole stored state as one update (snapshot and tail merged), or null when empty. */
+export function mergedState(stored: StoredDoc): Uint8Array | null {
+  const [first, ...rest] = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+  if (!first) return null;
+  return rest.length === 0 ? first : Y.mergeUpdates([first, ...rest]);
+}
+
+export interface Storage {
+  readonly kind: string;
+  createBoard(board: BoardRecord, initialState: Uint8Array): void;
+  getBoard(id: string): BoardRecord | undefined;
+  loadDoc(docName: string): StoredDoc;
+  /** Must be durable against a killed process when it returns: callers broadcast after it. */
+  appendUpdate(docName: string, update: Uint8Array): void;
+  /** Replaces the snapshot and every appended update with one state, atomically. */
+  compactDoc(docName: string, state: Uint8Array): void;
+  health(): { ok: boolean; error?: string };
+  close(): void;
+}

@@ -1,0 +1,177 @@
+import * as decoding from "lib0/decoding";
+import type { WebSocket } from "ws";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { Limits } from "../limits";
+import type { Logger } from "../log";
+import { filterAwareness } from "./awarenessFilter";
+import {
+  closeCode,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  messageType,
+  syncType,
+} from "./protocol";
+import { TokenBucket } from "./rateLimit";
+import type { Room, RoomMember } from "./room";
+
+/** Thrown by a handler to close the connection with a clear code; nothing of the message is kept. */
+class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+type Handler = (connection: Connection, decoder: decoding.Decoder) => void;
+
+function readToEnd(decoder: decoding.Decoder): Uint8Array {
+  const payload = decoding.readVarUint8Array(decoder);
+  if (decoding.hasContent(decoder)) throw new Refusal(closeCode.malformedMessage, "trailing bytes");
+  return payload;
+}
+
+const messageHandlers: Record<number, Handler> = {
+  [messageType.sync]: (connection, decoder) => {
+    const type = decoding.readVarUint(decoder);
+    const payload = readToEnd(decoder);
+    if (type === syncType.step1) {
+      connection.send(encodeSyncStep2(connection.room.doc, payload));
+    } else if (type === syncType.step2 || type === syncType.update) {
+      const verdict = connection.room.applyClientUpdate(payload, connection);
+      if (!verdict.ok) throw new Refusal(verdict.code, verdict.reason);
+    } else {
+      throw new Refusal(closeCode.malformedMessage, `unknown sync message type ${type}`);
+    }
+  },
+  [messageType.awareness]: (connection, decoder) => {
+    const verdict = filterAwareness(readToEnd(decoder), connection.ownership, {
+      maxStateBytes: connection.limits.maxAwarenessStateBytes,
+      maxIdsPerConnection: connection.limits.maxAwarenessIdsPerConnection,
+    });
+    if (!verdict.ok) throw new Refusal(closeCode.malformedMessage, verdict.reason);
+    for (const id of verdict.claimed) connection.room.claimAwarenessId(id, connection);
+    if (verdict.update) connection.room.applyClientAwareness(verdict.update, connection);
+  },
+  [messageType.queryAwareness]: (connection, decoder) => {
+    if (decoding.hasContent(decoder))
+      throw new Refusal(closeCode.malformedMessage, "trailing bytes");
+    connection.sendAwarenessStates();
+  },
+};
+
+/** One participant's websocket on one room: decodes, checks and answers its messages. */
+export class Connection implements RoomMember {
+  readonly ownedClientIds = new Set<number>();
+  readonly ownership;
+  /** Cleared by each ping, set by each pong: a connection that misses one is dead. */
+  alive = true;
+  private closed = false;
+  private readonly messageBudget: TokenBucket;
+  private readonly byteBudget: TokenBucket;
+  private throttledSince: number | null = null;
+  private resumeTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly room: Room,
+    readonly limits: Limits,
+    private readonly log: Logger,
+    private readonly onClose: (connection: Connection) => void,
+  ) {
+    this.ownership = {
+      own: this.ownedClientIds,
+      ownedElsewhere: (clientId: number) => room.awarenessOwnerOf(clientId, this) !== undefined,
+    };
+    this.messageBudget = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+    this.byteBudget = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
+    ws.binaryType = "nodebuffer";
+    ws.on("message", (data, isBinary) => this.receive(data as Buffer, isBinary));
+    ws.on("pong", () => {
+      this.alive = true;
+    });
+    ws.on("close", () => this.cleanUp());
+    ws.on("error", (error) => {
+      this.log.warn({ board: room.name, err: error.message }, "websocket error");
+      this.cleanUp();
+    });
+    this.send(encodeSyncStep1(room.doc));
+    this.sendAwarenessStates();
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(closeCode.tooSlow, "connection too slow, reconnect to resync");
+      return;
+    }
+    this.ws.send(message);
+  }
+
+  sendAwarenessStates(): void {
+    const ids = [...this.room.awareness.getStates().keys()];
+    if (ids.length === 0) return;
+    this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)));
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.log.info({ board: this.room.name, code, reason }, "closing connection");
+    this.ws.close(code, reason.slice(0, 120));
+    this.cleanUp();
+    // A peer that ignores the close handshake must not keep its socket.
+    setTimeout(() => this.ws.terminate(), 2000).unref();
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.close(closeCode.unsupportedData, "text frames are not part of the protocol");
+      return;
+    }
+    this.throttle(data.length);
+    if (this.closed) return;
+    try {
+      const decoder = decoding.createDecoder(
+        new Uint8Array(data.buffer, data.byteOffset, data.length),
+      );
+      const type = decoding.readVarUint(decoder);
+      const handler = messageHandlers[type];
+      if (!handler) throw new Refusal(closeCode.malformedMessage, `unknown message type ${type}`);
+      handler(this, decoder);
+    } catch (error) {
+      if (error instanceof Refusal) this.close(error.code, error.message);
+      else this.close(closeCode.malformedMessage, `malformed message: ${String(error)}`);
+    }
+  }
+
+  /** Backpressure: stop reading the socket until the budgets refill; a long flood is closed. */
+  private throttle(bytes: number): void {
+    const now = Date.now();
+    const waitMs = Math.max(this.messageBudget.take(1, now), this.byteBudget.take(bytes, now));
+    if (waitMs === 0) {
+      this.throttledSince = null;
+      return;
+    }
+    this.throttledSince ??= now;
+    if (now - this.throttledSince > this.limits.maxThrottleMs) {
+      this.close(closeCode.rateLimited, "too many messages, try again shortly");
+      return;
+    }
+    if (this.resumeTimer) return;
+    this.ws.pause();
+    this.resumeTimer = setTimeout(() => {
+      this.resumeTimer = null;
+      if (!this.closed) this.ws.resume();
+    }, waitMs);
+  }
+
+  private cleanUp(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.resumeTimer) clearTimeout(this.resumeTimer);
+    this.onClose(this);
+  }
+}
