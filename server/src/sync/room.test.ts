@@ -1,0 +1,120 @@
+import { initBoard, notesMap, readBoard } from "@roundtable/shared";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { limits } from "../limits";
+import { createLogger } from "../log";
+import { SqliteStorage } from "../storage/sqlite";
+import type { Storage } from "../storage/storage";
+import { tempDataDir } from "../testing/serverProcess";
+import { Room, type RoomMember } from "./room";
+
+function member(): RoomMember & { received: Uint8Array[] } {
+  const received: Uint8Array[] = [];
+  return { received, ownedClientIds: new Set(), send: (m) => received.push(m), close: () => {} };
+}
+
+function boardStorage(): Storage {
+  const storage = new SqliteStorage(tempDataDir());
+  const doc = new Y.Doc();
+  initBoard(doc, { title: "t" });
+  storage.createBoard(
+    {
+      id: "room-test-1",
+      title: "t",
+      createdAt: 0,
+      facilitatorKeyHash: "",
+      viewToken: "v-room-test-1",
+    },
+    Y.encodeStateAsUpdate(doc),
+  );
+  return storage;
+}
+
+let noteCount = 0;
+/** A note as another program may write it: only text and lane. */
+function noteUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  const note = new Y.Map<unknown>();
+  note.set("text", new Y.Text(text));
+  note.set("lane", "p1");
+  doc.getMap("notes").set(`note-${noteCount++}`, note);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const log = createLogger("silent");
+
+describe("Room", () => {
+  it("stores an update before sending it to the other members, never back to the sender", () => {
+    const storage = boardStorage();
+    const room = new Room("room-test-1", storage, limits, log, () => {});
+    const sender = member();
+    const other = member();
+    room.members.add(sender).add(other);
+    const sent: string[] = [];
+    const append = storage.appendUpdate.bind(storage);
+    storage.appendUpdate = (name, update) => {
+      sent.push(`stored with ${other.received.length} sent`);
+      append(name, update);
+    };
+    expect(room.applyClientUpdate(noteUpdate("hello"), sender)).toEqual({ ok: true });
+    expect(sent).toEqual(["stored with 0 sent"]);
+    expect(other.received).toHaveLength(1);
+    expect(sender.received).toHaveLength(0);
+  });
+
+  it("compacts its update log into a snapshot past the threshold", () => {
+    const storage = boardStorage();
+    const room = new Room(
+      "room-test-1",
+      storage,
+      { ...limits, compactAfterUpdates: 10 },
+      log,
+      () => {},
+    );
+    for (let i = 0; i < 25; i++) room.applyClientUpdate(noteUpdate(`n${i}`), member());
+    room.compactNow();
+    const stored = storage.loadDoc("room-test-1");
+    expect(stored.updates).toHaveLength(0);
+    room.destroy();
+    const reloaded = new Room("room-test-1", storage, limits, log, () => {});
+    expect(notesMap(reloaded.doc).size).toBe(25);
+  });
+
+  it("refuses writes that would take a board past its size cap, storing nothing", () => {
+    const storage = boardStorage();
+    const room = new Room(
+      "room-test-1",
+      storage,
+      { ...limits, maxBoardBytes: 4000 },
+      log,
+      () => {},
+    );
+    const verdict = room.applyClientUpdate(
+      noteUpdate("x".repeat(1900) + "y".repeat(1900)),
+      member(),
+    );
+    expect(verdict).toMatchObject({ ok: false, code: 4413 });
+    expect(readBoard(room.doc).notes).toHaveLength(0);
+    expect(storage.loadDoc("room-test-1").updates).toHaveLength(0);
+  });
+
+  it("stops and reports when storage fails, without broadcasting what it could not store", async () => {
+    const storage = boardStorage();
+    let broken = false;
+    const room = new Room("room-test-1", storage, limits, log, () => {
+      broken = true;
+    });
+    const other = member();
+    room.members.add(other);
+    storage.appendUpdate = () => {
+      throw new Error("disk full");
+    };
+    expect(room.applyClientUpdate(noteUpdate("lost?"), member())).toMatchObject({
+      ok: false,
+      code: 1011,
+    });
+    expect(other.received).toHaveLength(0);
+    await Promise.resolve();
+    expect(broken).toBe(true);
+  });
+});
