@@ -1,0 +1,78 @@
+export type { BoardState, BoardSummary } from "./board";
+export {
+  clustersInLane,
+  DEFAULT_BOARD_TITLE,
+  notesInCluster,
+  notesInLane,
+  readBoard,
+  readSchemaVersion,
+  summarizeBoard,
+} from "./board";
+export type { InitBoardInput } from "./boardOps";
+export { initBoard, setBoardTitle } from "./boardOps";
+export type { Cluster } from "./cluster";
+export { DEFAULT_CLUSTER_TITLE, readCluster } from "./cluster";
+export type { CreateClusterInput, MoveClusterInput } from "./clusterOps";
+export {
+  addNoteToCluster,
+  createCluster,
+  dissolveCluster,
+  moveCluster,
+  removeNoteFromCluster,
+  renameCluster,
+} from "./clusterOps";
+export type { Origin, RecordMap, RootName } from "./doc";
+export {
+  CLUSTER_FIELDS,
+  clustersMap,
+  isOrigin,
+  isRootName,
+  LANE_FIELDS,
+  lanesMap,
+  META_FIELDS,
+  metaMap,
+  NOTE_FIELDS,
+  notesMap,
+  ORIGINS,
+  ROOT_NAMES,
+} from "./doc";
+export type { BoardOpErrorCode } from "./errors";
+export { BoardOpError, isBoardOpError } from "./errors";
+export type { Position } from "./guards";
+export {
+  BOARD_ID_PATTERN,
+  isValidBoardId,
+  isValidRecordId,
+  newId,
+  RECORD_ID_PATTERN,
+} from "./ids";
+export type { Lane } from "./lane";
+export { DEFAULT_LANES, defaultLane, INBOX_LANE_ID, readLane } from "./lane";
+export type { RenameLaneInput } from "./laneOps";
+export { renameLane } from "./laneOps";
+export type { Migration } from "./migrations";
+export { MIGRATIONS, migrateBoard, pendingMigrations, SCHEMA_VERSION } from "./migrations";
+export type { Note, NoteColor } from "./note";
+export {
+  DEFAULT_NOTE_COLOR,
+  isNoteColor,
+  MAX_AUTHOR,
+  MAX_NOTE_TEXT,
+  NOTE_COLOR_NAMES,
+  NOTE_COLORS,
+  readNote,
+  readNoteText,
+} from "./note";
+export type { AddNoteInput, MoveNoteInput } from "./noteOps";
+export { addNote, deleteNote, moveNote, setNoteColor } from "./noteOps";
+export { deleteNoteText, editNoteText, insertNoteText } from "./noteTextOps";
+export type { Orderable, Placement } from "./order";
+export {
+  compareByOrder,
+  isValidOrderKey,
+  orderAtEnd,
+  orderBetween,
+  ordersAtEnd,
+  placeAt,
+} from "./order";
+export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";

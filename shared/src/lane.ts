@@ -1,0 +1,44 @@
+import * as Y from "yjs";
+import { LANE_FIELDS } from "./doc";
+
+export type Lane = {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** Empty when the writer gave no key; such lanes sort last. */
+  order: string;
+};
+
+export const INBOX_LANE_ID = "inbox";
+
+/** Every board starts with these; ids are fixed forever, titles are editable. */
+export const DEFAULT_LANES: readonly Lane[] = [
+  { id: INBOX_LANE_ID, title: "Unsorted", subtitle: "New ideas land here", order: "a0" },
+  { id: "p1", title: "Priority one", subtitle: "Do first", order: "a1" },
+  { id: "p2", title: "Priority two", subtitle: "Do next", order: "a2" },
+  { id: "p3", title: "Priority three", subtitle: "Later", order: "a3" },
+  { id: "p4", title: "Priority four", subtitle: "Someday", order: "a4" },
+];
+
+export function defaultLane(id: string): Lane | undefined {
+  return DEFAULT_LANES.find((lane) => lane.id === id);
+}
+
+/**
+ * Turns a stored lane into a plain record. A missing title falls back to the default lane's
+ * title, or the id, so a lane is never shown without a heading.
+ */
+export function readLane(id: string, value: unknown): Lane | null {
+  if (!(value instanceof Y.Map)) return null;
+  const map = value as Y.Map<unknown>;
+  const title = map.get(LANE_FIELDS.title);
+  const subtitle = map.get(LANE_FIELDS.subtitle);
+  const order = map.get(LANE_FIELDS.order);
+  const fallback = defaultLane(id);
+  return {
+    id,
+    title: typeof title === "string" && title.trim() !== "" ? title : (fallback?.title ?? id),
+    subtitle: typeof subtitle === "string" ? subtitle : (fallback?.subtitle ?? ""),
+    order: typeof order === "string" ? order : "",
+  };
+}
