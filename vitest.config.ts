@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 // One runner for every package: `pnpm test` runs unit, integration and browser tests.
 export default defineConfig({
   test: {
+    // CI also keeps a JSON report, from which it prints one "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: "test-results/vitest.json" },
     projects: [
       { test: { name: "shared", include: ["shared/src/**/*.test.ts"] } },
       {
