@@ -6,6 +6,10 @@ if (!existsSync(report)) {
   console.error("No test report found at test-results/vitest.json");
   process.exit(1);
 }
-const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, "utf8"));
-console.log(`tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(
+  readFileSync(report, "utf8"),
+);
+console.log(
+  `tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`,
+);
 process.exit(numFailedTests > 0 ? 1 : 0);
