@@ -28,6 +28,10 @@ describe("start page", () => {
     const boardId = joinUrl.split("/b/")[1] ?? "";
     const summary = await (await fetch(`${server.url}/api/boards/${boardId}`)).json();
     expect(summary).toMatchObject({ id: boardId, title: "Untitled board" });
+    // The join link opens the board, not the start page again.
+    await joinLink.click();
+    await page.getByRole("heading", { name: "Untitled board" }).waitFor();
+    await page.getByText("Priority one: 0 notes").waitFor();
     await context.close();
   });
 });
