@@ -22,7 +22,10 @@ export const limits = {
   /** Byte budget per connection: an import of a large board in a burst, then a steady trickle. */
   byteBurst: 8 * 1024 * 1024,
   bytesPerSecond: 2 * 1024 * 1024,
-  /** A client kept waiting this long by backpressure is flooding: close with "try again". */
+  /**
+   * A client kept waiting this long by backpressure, or deeper in debt than this much refill,
+   * is flooding: close with "try again". With the defaults a burst of about 3,000 messages passes.
+   */
   maxThrottleMs: 10_000,
   /** A reader this far behind is stuck; closing it lets it resync instead of holding memory. */
   maxBufferedBytes: 16 * 1024 * 1024,

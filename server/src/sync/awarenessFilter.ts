@@ -61,7 +61,8 @@ export function filterAwareness(
   const kept: AwarenessEntry[] = [];
   const claimed: number[] = [];
   for (const entry of entries) {
-    if (entry.json.length > limits.maxStateBytes) {
+    // The cap is in bytes: a string's length counts UTF-16 units, up to 3 bytes each.
+    if (Buffer.byteLength(entry.json, "utf8") > limits.maxStateBytes) {
       return { ok: false, reason: `presence state over ${limits.maxStateBytes} bytes` };
     }
     if (ownership.own.has(entry.clientId)) {

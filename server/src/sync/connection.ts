@@ -147,7 +147,12 @@ export class Connection implements RoomMember {
     }
   }
 
-  /** Backpressure: stop reading the socket until the budgets refill; a long flood is closed. */
+  /**
+   * Backpressure: stop reading the socket until the budgets refill. Frames already read from
+   * the socket still arrive while it is paused, so each one moves the resume out to cover the
+   * whole debt. A client deeper in debt than `maxThrottleMs` of refill, or held back that long,
+   * is flooding: it is closed with "try again".
+   */
   private throttle(bytes: number): void {
     const now = Date.now();
     const waitMs = Math.max(this.messageBudget.take(1, now), this.byteBudget.take(bytes, now));
@@ -156,11 +161,14 @@ export class Connection implements RoomMember {
       return;
     }
     this.throttledSince ??= now;
-    if (now - this.throttledSince > this.limits.maxThrottleMs) {
+    if (
+      waitMs > this.limits.maxThrottleMs ||
+      now - this.throttledSince > this.limits.maxThrottleMs
+    ) {
       this.close(closeCode.rateLimited, "too many messages, try again shortly");
       return;
     }
-    if (this.resumeTimer) return;
+    if (this.resumeTimer) clearTimeout(this.resumeTimer);
     this.ws.pause();
     this.resumeTimer = setTimeout(() => {
       this.resumeTimer = null;

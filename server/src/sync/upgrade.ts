@@ -38,7 +38,8 @@ export function boardIdFromPath(
   const pathname = rawUrl.split("?")[0] ?? "";
   if (!pathname.startsWith("/ws/")) return { status: 404, message: "not a websocket endpoint" };
   const segments = pathname.slice("/ws/".length).split("/");
-  if (segments.length !== 1) return { status: 404, message: "unknown websocket endpoint" };
+  // `/ws/../x` or `/ws/a/b`: a board id never holds a slash, so this is a malformed id.
+  if (segments.length !== 1) return { status: 400, message: "malformed board id" };
   let id: string;
   try {
     id = decodeURIComponent(segments[0] ?? "");
