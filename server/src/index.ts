@@ -1,28 +1,34 @@
 import { ConfigError, readConfig } from "./config";
 import { createLogger } from "./log";
-import { startServer } from "./server";
+import { type RunningServer, startServer } from "./server";
 
 const log = createLogger(process.env.LOG_LEVEL || "info");
+let server: RunningServer | null = null;
+let stopping = false;
 
-async function main(): Promise<void> {
-  const config = readConfig();
-  const server = await startServer(config, log);
-  const shutdown = (signal: string) => {
-    log.info({ signal }, "shutting down");
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: String(error) }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down");
+  (server ? server.close() : Promise.resolve()).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      log.error({ err: String(error) }, "shutdown failed");
+      process.exit(1);
+    },
+  );
 }
 
-main().catch((error: unknown) => {
+// Handlers first: a signal that arrives while the server starts must still shut it down cleanly.
+process.once("SIGTERM", () => shutdown("SIGTERM"));
+process.once("SIGINT", () => shutdown("SIGINT"));
+
+try {
+  const config = readConfig();
+  server = await startServer(config, log);
+  if (stopping) await server.close();
+} catch (error) {
   if (error instanceof ConfigError) log.fatal(error.message);
   else log.fatal({ err: error instanceof Error ? error.stack : String(error) }, "failed to start");
   process.exit(1);
-});
+}
