@@ -35,7 +35,9 @@ export async function startServer(
   log: Logger,
   limits: Limits = defaultLimits,
 ): Promise<RunningServer> {
-  const storage = new SqliteStorage(config.dataDir);
+  const storage = new SqliteStorage(config.dataDir, {
+    onError: (message) => log.warn({ err: message }, "background checkpoint failed"),
+  });
   const rooms = new Rooms(storage, limits, log);
   const app = createApp({ storage, rooms, log, clientDir: config.clientDir });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
@@ -72,7 +74,7 @@ export async function startServer(
       for (const ws of wss.clients) ws.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;
-      storage.close();
+      await storage.close();
       log.info("server stopped; storage flushed");
     })();
     return closing;

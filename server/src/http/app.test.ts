@@ -11,9 +11,9 @@ import { createApp } from "./app";
 const storage = new SqliteStorage(tempDataDir());
 const rooms = new Rooms(storage, limits, createLogger("silent"));
 const app = createApp({ storage, rooms, log: createLogger("silent"), clientDir: tempDataDir() });
-afterAll(() => {
+afterAll(async () => {
   rooms.closeAll(1012, "test over");
-  storage.close();
+  await storage.close();
 });
 
 const post = (body: string, headers: Record<string, string> = {}) =>

@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { waitFor } from "../testing/clients";
 import { tempDataDir } from "../testing/serverProcess";
 import { SqliteStorage } from "./sqlite";
 import { mergedState } from "./storage";
@@ -26,21 +29,36 @@ function stateOf(storage: SqliteStorage, docName: string): Record<string, unknow
 }
 
 describe("SqliteStorage", () => {
-  it("stores a board with its initial state and finds it again after reopening the file", () => {
+  it("checkpoints the write-ahead log into the database file from its worker thread", async () => {
+    const dir = tempDataDir();
+    const storage = new SqliteStorage(dir, { checkpointIntervalMs: 20 });
+    const dbFile = path.join(dir, "roundtable.db");
+    const before = fs.statSync(dbFile).size;
+    for (let i = 0; i < 2000; i++) storage.appendUpdate("wal", updateSetting("k", String(i)));
+    await waitFor(() => fs.statSync(dbFile).size > before + 100_000, {
+      what: "a checkpoint to fill the database file",
+    });
+    await storage.close();
+    const reopened = new SqliteStorage(dir, { checkpointIntervalMs: 0 });
+    expect(reopened.loadDoc("wal").updates).toHaveLength(2000);
+    await reopened.close();
+  });
+
+  it("stores a board with its initial state and finds it again after reopening the file", async () => {
     const dir = tempDataDir();
     const first = new SqliteStorage(dir);
     first.createBoard(board, updateSetting("title", "LRT"));
     first.appendUpdate(board.id, updateSetting("later", "yes"));
-    first.close();
+    await first.close();
 
     const second = new SqliteStorage(dir);
     expect(second.getBoard(board.id)).toEqual(board);
     expect(second.getBoard("nope-nope-nope")).toBeUndefined();
     expect(stateOf(second, board.id)).toEqual({ title: "LRT", later: "yes" });
-    second.close();
+    await second.close();
   });
 
-  it("loads snapshot plus tail in order, and compaction folds the tail into one snapshot", () => {
+  it("loads snapshot plus tail in order, and compaction folds the tail into one snapshot", async () => {
     const storage = new SqliteStorage(tempDataDir());
     storage.createBoard(board, updateSetting("a", "1"));
     storage.appendUpdate(board.id, updateSetting("b", "2"));
@@ -57,10 +75,10 @@ describe("SqliteStorage", () => {
     const after = storage.loadDoc(board.id);
     expect(after.updates).toHaveLength(0);
     expect(stateOf(storage, board.id)).toEqual({ a: "1", b: "2", c: "3" });
-    storage.close();
+    await storage.close();
   });
 
-  it("keeps documents apart and reports health", () => {
+  it("keeps documents apart and reports health", async () => {
     const storage = new SqliteStorage(tempDataDir());
     storage.appendUpdate("one", updateSetting("x", "1"));
     storage.appendUpdate("two", updateSetting("y", "2"));
@@ -68,7 +86,7 @@ describe("SqliteStorage", () => {
     expect(stateOf(storage, "two")).toEqual({ y: "2" });
     expect(storage.loadDoc("three")).toEqual({ snapshot: null, updates: [], bytes: 0 });
     expect(storage.health()).toEqual({ ok: true });
-    storage.close();
+    await storage.close();
     expect(storage.health().ok).toBe(false);
   });
 });

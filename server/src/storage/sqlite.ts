@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { type Checkpointer, startCheckpointer } from "./checkpointer";
 import type { BoardRecord, Storage, StoredDoc } from "./storage";
 
 type BoardRow = {
@@ -38,8 +39,12 @@ export class SqliteStorage implements Storage {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly checkpointer: Checkpointer | null;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    options: { checkpointIntervalMs?: number; onError?: (message: string) => void } = {},
+  ) {
     fs.mkdirSync(dataDir, { recursive: true });
     this.file = path.join(dataDir, "roundtable.db");
     this.db = new Database(this.file);
@@ -49,6 +54,15 @@ export class SqliteStorage implements Storage {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(schema);
+    // Checkpoints run on a worker thread instead of inside whichever insert crosses SQLite's
+    // threshold; see checkpointer.ts. Without the worker, SQLite's own checkpoints stay on.
+    const interval = options.checkpointIntervalMs ?? 1000;
+    if (interval > 0) {
+      this.db.pragma("wal_autocheckpoint = 0");
+      this.checkpointer = startCheckpointer(this.file, interval, options.onError ?? (() => {}));
+    } else {
+      this.checkpointer = null;
+    }
     this.statements = {
       insertBoard: this.db.prepare(
         "INSERT INTO boards (id, title, created_at, facilitator_key_hash, view_token) VALUES (@id, @title, @created_at, @facilitator_key_hash, @view_token)",
@@ -123,8 +137,9 @@ export class SqliteStorage implements Storage {
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (!this.db.open) return;
+    await this.checkpointer?.stop();
     this.db.pragma("wal_checkpoint(TRUNCATE)");
     this.db.close();
   }

@@ -40,5 +40,6 @@ export interface Storage {
   /** Replaces the snapshot and every appended update with one state, atomically. */
   compactDoc(docName: string, state: Uint8Array): void;
   health(): { ok: boolean; error?: string };
-  close(): void;
+  /** Flushes everything to the database file and releases it. */
+  close(): Promise<void>;
 }

@@ -32,7 +32,8 @@ export function spawnServer(options: { dataDir?: string; env?: Record<string, st
   const logs: string[] = [];
   let buffered = "";
   const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code) => resolve(code)),
+    // "close", not "exit": by then every line the server wrote has been read.
+    child.once("close", (code) => resolve(code)),
   );
 
   return new Promise<ServerProcess>((resolve, reject) => {
