@@ -49,11 +49,11 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   });
 }
 
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+export function encodeSyncStep2(missingUpdate: Uint8Array): Uint8Array {
   return frame((e) => {
     encoding.writeVarUint(e, messageType.sync);
     encoding.writeVarUint(e, syncType.step2);
-    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+    encoding.writeVarUint8Array(e, missingUpdate);
   });
 }
 

@@ -1,4 +1,4 @@
-import { initBoard, notesMap, readBoard } from "@roundtable/shared";
+import { initBoard, lanesMap, notesMap, readBoard } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { limits } from "../limits";
@@ -116,5 +116,44 @@ describe("Room", () => {
     expect(other.received).toHaveLength(0);
     await Promise.resolve();
     expect(broken).toBe(true);
+  });
+});
+
+describe("Room loaded from a snapshot", () => {
+  it("answers a fresh client with the stored bytes before applying them, then applies them once", async () => {
+    const storage = boardStorage();
+    const stored = storage.loadDoc("room-test-1").snapshot;
+    const room = new Room("room-test-1", storage, limits, log, () => {});
+    const fresh = Y.encodeStateVector(new Y.Doc());
+    expect(room.missingFor(fresh)).toEqual(stored);
+    let step1Sent = false;
+    room.afterLoad(() => {
+      step1Sent = true;
+    });
+    expect(step1Sent).toBe(false);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(step1Sent).toBe(true);
+    expect(readBoard(room.doc).lanes).toHaveLength(5);
+    // Loading stored state does not store it again.
+    expect(storage.loadDoc("room-test-1").updates).toHaveLength(0);
+  });
+
+  it("applies the snapshot first when an update or a known client arrives before the deferred apply", () => {
+    const storage = boardStorage();
+    const room = new Room("room-test-1", storage, limits, log, () => {});
+    const known = new Y.Doc();
+    Y.applyUpdate(known, storage.loadDoc("room-test-1").snapshot ?? new Uint8Array());
+    // A client that already holds the board gets only what it lacks: nothing.
+    const missing = room.missingFor(Y.encodeStateVector(known));
+    const probe = new Y.Doc();
+    Y.applyUpdate(probe, missing);
+    expect(notesMap(probe).size).toBe(0);
+    expect(lanesMap(probe).size).toBe(0);
+
+    const room2 = new Room("room-test-1", storage, limits, log, () => {});
+    expect(room2.applyClientUpdate(noteUpdate("early"), member())).toEqual({ ok: true });
+    expect(readBoard(room2.doc).lanes).toHaveLength(5);
+    expect(notesMap(room2.doc).size).toBe(1);
+    expect(storage.loadDoc("room-test-1").updates).toHaveLength(1);
   });
 });

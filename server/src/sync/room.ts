@@ -22,9 +22,12 @@ export type WriteVerdict = { ok: true } | { ok: false; code: number; reason: str
  * One board in memory: its Y.Doc, the presence of the people on it and their connections.
  * Every accepted update is appended to storage before anyone else is sent it.
  */
+/** Origin of the transaction that loads stored state: it is already stored, so not stored again. */
+const loadOrigin = Symbol("load from storage");
+
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly ydoc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   readonly members = new Set<RoomMember>();
   /** Which member speaks for each presence client id. */
   private readonly awarenessOwners = new Map<number, RoomMember>();
@@ -34,6 +37,13 @@ export class Room {
   private compactionScheduled = false;
   /** Set when storage failed: the room stops taking writes and is unloaded. */
   private failed = false;
+  /**
+   * A stored snapshot not yet applied to the document. A client joining a board that is not in
+   * memory gets these bytes as they are, and the server applies them after answering, so the
+   * first join costs a read from SQLite, not a read plus a full apply plus an encode.
+   */
+  private unappliedSnapshot: Uint8Array | null = null;
+  private readonly whenLoaded: (() => void)[] = [];
 
   constructor(
     readonly name: string,
@@ -43,18 +53,54 @@ export class Room {
     private readonly onBroken: (room: Room) => void,
   ) {
     this.awareness.setLocalState(null);
-    const stored = storage.loadDoc(name);
-    const state = mergedState(stored);
-    if (state) Y.applyUpdate(this.doc, state);
-    this.storedBytes = stored.bytes;
-    this.updatesSinceCompaction = stored.updates.length;
-    this.doc.on("update", (update: Uint8Array, origin: unknown) =>
-      this.persistAndBroadcast(update, origin),
-    );
+    this.ydoc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== loadOrigin) this.persistAndBroadcast(update, origin);
+    });
     this.awareness.on("update", (change: AwarenessChange, origin: unknown) =>
       this.broadcastAwareness(change, origin),
     );
-    migrateBoard(this.doc);
+    const stored = storage.loadDoc(name);
+    this.storedBytes = stored.bytes;
+    this.updatesSinceCompaction = stored.updates.length;
+    if (stored.snapshot && stored.updates.length === 0) {
+      this.unappliedSnapshot = stored.snapshot;
+      setImmediate(() => this.ensureLoaded());
+    } else {
+      this.applyStored(mergedState(stored));
+    }
+  }
+
+  /** The board's document, with everything stored applied. */
+  get doc(): Y.Doc {
+    this.ensureLoaded();
+    return this.ydoc;
+  }
+
+  /** Runs `action` once the stored state is applied: now, or right after the pending apply. */
+  afterLoad(action: () => void): void {
+    if (this.unappliedSnapshot) this.whenLoaded.push(action);
+    else action();
+  }
+
+  /** The answer to a client's sync step 1: what it lacks, for a fresh client straight from storage. */
+  missingFor(stateVector: Uint8Array): Uint8Array {
+    if (this.unappliedSnapshot && Y.decodeStateVector(stateVector).size === 0) {
+      return this.unappliedSnapshot;
+    }
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  private ensureLoaded(): void {
+    const snapshot = this.unappliedSnapshot;
+    if (!snapshot || this.ydoc.isDestroyed) return;
+    this.unappliedSnapshot = null;
+    this.applyStored(snapshot);
+    for (const action of this.whenLoaded.splice(0)) action();
+  }
+
+  private applyStored(state: Uint8Array | null): void {
+    if (state) Y.applyUpdate(this.ydoc, state, loadOrigin);
+    migrateBoard(this.ydoc);
   }
 
   get isEmpty(): boolean {
@@ -120,7 +166,7 @@ export class Room {
 
   destroy(): void {
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
   private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
@@ -156,7 +202,7 @@ export class Room {
     // Off the hot path: the update that crossed the threshold is already sent.
     setImmediate(() => {
       this.compactionScheduled = false;
-      if (!this.doc.isDestroyed) this.compactNow();
+      if (!this.ydoc.isDestroyed) this.compactNow();
     });
   }
 
