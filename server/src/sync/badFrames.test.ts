@@ -150,3 +150,13 @@ describe("updates that write unknown root types are closed with 4400 and not app
     expectOnlyLegitimateContent(stored, [noteId], [BAD_CLIENT]);
   });
 });
+
+describe("refusal reasons", () => {
+  it("still closes cleanly when the reason quotes multi-byte text longer than a close frame holds", async () => {
+    const board = await h.openBoard();
+    const root = "中".repeat(60);
+    const evil = updateOf(docWithClient(BAD_CLIENT), (doc) => doc.getMap(root).set("x", 1));
+    await h.expectRefused(board, syncFrame(evil), closeCode.malformedMessage);
+    await h.expectStillSyncing(board, "after a long multi-byte reason");
+  });
+});

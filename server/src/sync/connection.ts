@@ -62,6 +62,13 @@ const messageHandlers: Record<number, Handler> = {
   },
 };
 
+/** A close reason must fit in 123 bytes of UTF-8, or `ws` throws instead of closing. */
+export function closeReason(reason: string): string {
+  let cut = reason;
+  while (Buffer.byteLength(cut, "utf8") > 123) cut = cut.slice(0, -1);
+  return cut;
+}
+
 /** One participant's websocket on one room: decodes, checks and answers its messages. */
 export class Connection implements RoomMember {
   readonly ownedClientIds = new Set<number>();
@@ -119,7 +126,7 @@ export class Connection implements RoomMember {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.log.info({ board: this.room.name, code, reason }, "closing connection");
-    this.ws.close(code, reason.slice(0, 120));
+    this.ws.close(code, closeReason(reason));
     this.cleanUp();
     // A peer that ignores the close handshake must not keep its socket.
     setTimeout(() => this.ws.terminate(), 2000).unref();
