@@ -31,6 +31,11 @@ export const limits = {
   maxBufferedBytes: 16 * 1024 * 1024,
   /** Keeps idle websockets alive through proxies and finds dead laptops. */
   pingIntervalMs: 20_000,
+  /**
+   * A board nobody edited for this long keeps its people and their presence, but its document
+   * leaves memory (it is all in storage); the next edit or join reloads it in milliseconds.
+   */
+  hibernateAfterMs: 10_000,
   /** Compact a board's update log into a snapshot past this many updates or bytes. */
   compactAfterUpdates: 500,
   compactAfterBytes: 1024 * 1024,

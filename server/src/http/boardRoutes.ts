@@ -14,7 +14,7 @@ const createBoardBody = z
 /** Reads a board's document from its live room, or from storage when nobody is on it. */
 function withBoardDoc<T>(storage: Storage, rooms: Rooms, id: string, read: (doc: Y.Doc) => T): T {
   const live = rooms.loaded(id);
-  if (live) return read(live.doc);
+  if (live?.document.isLoaded) return read(live.doc);
   const stored = storage.loadDoc(id);
   const doc = new Y.Doc();
   try {

@@ -14,7 +14,10 @@ export type AwarenessVerdict =
   | { ok: true; update: Uint8Array | null; claimed: number[] }
   | { ok: false; reason: string };
 
-/** Reads an awareness update (y-protocols' format) without applying it. Throws when malformed. */
+/**
+ * Reads an awareness update (y-protocols' format) without applying it or parsing its states.
+ * Throws when the framing is malformed.
+ */
 export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -23,7 +26,6 @@ export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const json = decoding.readVarString(decoder);
-    JSON.parse(json);
     entries.push({ clientId, clock, json });
   }
   if (decoding.hasContent(decoder)) throw new Error("trailing bytes after awareness entries");
@@ -61,14 +63,16 @@ export function filterAwareness(
   const kept: AwarenessEntry[] = [];
   const claimed: number[] = [];
   for (const entry of entries) {
+    // Echoes of other people's presence are most of this traffic: drop them before any parsing.
+    if (!ownership.own.has(entry.clientId) && ownership.ownedElsewhere(entry.clientId)) continue;
     // The cap is in bytes: a string's length counts UTF-16 units, up to 3 bytes each.
     if (Buffer.byteLength(entry.json, "utf8") > limits.maxStateBytes) {
       return { ok: false, reason: `presence state over ${limits.maxStateBytes} bytes` };
     }
+    if (!isJson(entry.json)) return { ok: false, reason: "presence state is not JSON" };
     if (ownership.own.has(entry.clientId)) {
       kept.push(entry);
     } else if (
-      !ownership.ownedElsewhere(entry.clientId) &&
       entry.json !== "null" &&
       ownership.own.size + claimed.length < limits.maxIdsPerConnection
     ) {
@@ -79,4 +83,13 @@ export function filterAwareness(
   if (kept.length === 0) return { ok: true, update: null, claimed };
   const unchanged = kept.length === entries.length;
   return { ok: true, update: unchanged ? update : encodeAwarenessEntries(kept), claimed };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

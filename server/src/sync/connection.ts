@@ -38,7 +38,7 @@ const messageHandlers: Record<number, Handler> = {
     const type = decoding.readVarUint(decoder);
     const payload = readToEnd(decoder);
     if (type === syncType.step1) {
-      connection.send(encodeSyncStep2(connection.room.missingFor(payload)));
+      connection.send(encodeSyncStep2(connection.room.document.missingFor(payload)));
     } else if (type === syncType.step2 || type === syncType.update) {
       const verdict = connection.room.applyClientUpdate(payload, connection);
       if (!verdict.ok) throw new Refusal(verdict.code, verdict.reason);
@@ -104,7 +104,7 @@ export class Connection implements RoomMember {
       this.log.warn({ board: room.name, err: error.message }, "websocket error");
       this.cleanUp();
     });
-    room.afterLoad(() => this.send(encodeSyncStep1(room.doc)));
+    room.document.afterLoad(() => this.send(encodeSyncStep1(room.doc)));
     this.sendAwarenessStates();
   }
 

@@ -72,7 +72,7 @@ describe("Room", () => {
       () => {},
     );
     for (let i = 0; i < 25; i++) room.applyClientUpdate(noteUpdate(`n${i}`), member());
-    room.compactNow();
+    room.document.compactNow();
     const stored = storage.loadDoc("room-test-1");
     expect(stored.updates).toHaveLength(0);
     room.destroy();
@@ -125,9 +125,9 @@ describe("Room loaded from a snapshot", () => {
     const stored = storage.loadDoc("room-test-1").snapshot;
     const room = new Room("room-test-1", storage, limits, log, () => {});
     const fresh = Y.encodeStateVector(new Y.Doc());
-    expect(room.missingFor(fresh)).toEqual(stored);
+    expect(room.document.missingFor(fresh)).toEqual(stored);
     let step1Sent = false;
-    room.afterLoad(() => {
+    room.document.afterLoad(() => {
       step1Sent = true;
     });
     expect(step1Sent).toBe(false);
@@ -144,7 +144,7 @@ describe("Room loaded from a snapshot", () => {
     const known = new Y.Doc();
     Y.applyUpdate(known, storage.loadDoc("room-test-1").snapshot ?? new Uint8Array());
     // A client that already holds the board gets only what it lacks: nothing.
-    const missing = room.missingFor(Y.encodeStateVector(known));
+    const missing = room.document.missingFor(Y.encodeStateVector(known));
     const probe = new Y.Doc();
     Y.applyUpdate(probe, missing);
     expect(notesMap(probe).size).toBe(0);

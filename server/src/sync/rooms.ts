@@ -13,6 +13,7 @@ import { Room } from "./room";
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly hibernation: NodeJS.Timeout;
 
   constructor(
     private readonly storage: Storage,
@@ -22,6 +23,11 @@ export class Rooms {
     // One timer for every connection, not one each: idle boards stay cheap.
     this.heartbeat = setInterval(() => this.pingAll(), limits.pingIntervalMs);
     this.heartbeat.unref();
+    this.hibernation = setInterval(
+      () => this.hibernateIdle(),
+      Math.max(1000, limits.hibernateAfterMs / 2),
+    );
+    this.hibernation.unref();
   }
 
   get loadedCount(): number {
@@ -49,6 +55,7 @@ export class Rooms {
   /** Closes every connection with `code` and unloads every room, compacting each. */
   closeAll(code: number, reason: string): void {
     clearInterval(this.heartbeat);
+    clearInterval(this.hibernation);
     for (const room of [...this.rooms.values()]) {
       for (const member of [...room.members]) member.close(code, reason);
       this.unload(room);
@@ -77,12 +84,18 @@ export class Rooms {
     if (this.rooms.get(room.name) !== room) return;
     this.rooms.delete(room.name);
     try {
-      room.compactNow();
+      room.document.compactNow();
     } catch (error) {
       // The update log is intact; the next load replays it.
       this.log.error({ board: room.name, err: String(error) }, "compaction failed");
     }
     room.destroy();
+  }
+
+  /** Drops the documents of boards nobody edited lately; their people stay connected. */
+  private hibernateIdle(): void {
+    const now = Date.now();
+    for (const room of this.rooms.values()) room.document.hibernateIfIdle(now);
   }
 
   private pingAll(): void {

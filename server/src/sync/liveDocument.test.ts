@@ -1,0 +1,93 @@
+import { initBoard, notesMap, readBoard } from "@roundtable/shared";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { limits } from "../limits";
+import { createLogger } from "../log";
+import { SqliteStorage } from "../storage/sqlite";
+import { tempDataDir } from "../testing/serverProcess";
+import { LiveDocument } from "./liveDocument";
+
+const log = createLogger("silent");
+const name = "live-doc-1";
+
+function storageWithBoard(): SqliteStorage {
+  const storage = new SqliteStorage(tempDataDir(), { checkpointIntervalMs: 0 });
+  const doc = new Y.Doc();
+  initBoard(doc, { title: "t" });
+  storage.createBoard(
+    { id: name, title: "t", createdAt: 0, facilitatorKeyHash: "", viewToken: "v-live-doc-1" },
+    Y.encodeStateAsUpdate(doc),
+  );
+  return storage;
+}
+
+function noteUpdate(id: string, text: string): Uint8Array {
+  const doc = new Y.Doc();
+  const note = new Y.Map<unknown>();
+  note.set("text", new Y.Text(text));
+  note.set("lane", "p1");
+  doc.getMap("notes").set(id, note);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+function liveDocument(storage: SqliteStorage, stored: Uint8Array[] = []) {
+  return new LiveDocument(name, storage, { ...limits, hibernateAfterMs: 1000 }, log, {
+    onStored: (update) => stored.push(update),
+    onStorageFailure: () => {},
+  });
+}
+
+describe("LiveDocument hibernation", () => {
+  it("drops an idle document from memory and reloads everything on the next change", () => {
+    const storage = storageWithBoard();
+    const live = liveDocument(storage);
+    expect(live.applyClientUpdate(noteUpdate("a", "before the pause"), "client")).toEqual({
+      ok: true,
+    });
+    expect(live.hibernateIfIdle(Date.now() + 500)).toBe(false);
+    expect(live.hibernateIfIdle(Date.now() + 1500)).toBe(true);
+    expect(live.isLoaded).toBe(false);
+    // Hibernation compacted the log: the next load reads one snapshot.
+    expect(storage.loadDoc(name).updates).toHaveLength(0);
+
+    expect(live.applyClientUpdate(noteUpdate("b", "after the pause"), "client")).toEqual({
+      ok: true,
+    });
+    expect(live.isLoaded).toBe(true);
+    expect(
+      readBoard(live.doc)
+        .notes.map((note) => note.text)
+        .sort(),
+    ).toEqual(["after the pause", "before the pause"]);
+    expect(readBoard(live.doc).lanes).toHaveLength(5);
+  });
+
+  it("answers a fresh client of a hibernated document from storage without loading it first", async () => {
+    const storage = storageWithBoard();
+    const live = liveDocument(storage);
+    live.applyClientUpdate(noteUpdate("a", "kept"), "client");
+    live.hibernateIfIdle(Date.now() + 1500);
+    const answer = live.missingFor(Y.encodeStateVector(new Y.Doc()));
+    expect(live.isLoaded).toBe(false);
+    const joiner = new Y.Doc();
+    Y.applyUpdate(joiner, answer);
+    expect(notesMap(joiner).size).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(live.isLoaded).toBe(true);
+  });
+
+  it("stores a change exactly once and does not store what it loads", () => {
+    const storage = storageWithBoard();
+    const stored: Uint8Array[] = [];
+    const live = liveDocument(storage, stored);
+    const update = noteUpdate("a", "once");
+    live.applyClientUpdate(update, "client");
+    // The same bytes again (a client resending after a reconnect) change nothing.
+    live.applyClientUpdate(update, "client");
+    expect(stored).toHaveLength(1);
+    live.hibernateIfIdle(Date.now() + 1500);
+    void live.doc;
+    expect(stored).toHaveLength(1);
+    expect(storage.loadDoc(name).updates).toHaveLength(0);
+  });
+});

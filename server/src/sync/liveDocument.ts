@@ -1,0 +1,197 @@
+import { migrateBoard, ROOT_NAMES } from "@roundtable/shared";
+import * as Y from "yjs";
+import type { Limits } from "../limits";
+import type { Logger } from "../log";
+import { mergedState, type Storage } from "../storage/storage";
+import { closeCode } from "./protocol";
+import { checkUpdate } from "./updateCheck";
+
+const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
+
+/** Origin of the transaction that loads stored state: it is already stored, so not stored again. */
+const loadOrigin = Symbol("load from storage");
+
+export type WriteVerdict = { ok: true } | { ok: false; code: number; reason: string };
+
+type LiveDocumentHooks = {
+  /** Called with every change after it is stored: the room sends it on. */
+  onStored(update: Uint8Array, origin: unknown): void;
+  /** Called once when storage fails: memory then holds what storage does not. */
+  onStorageFailure(): void;
+};
+
+/**
+ * A board's Y.Doc backed by storage. Storage is the truth: every change is appended before it
+ * is announced, so the document in memory can be loaded late and dropped early.
+ * - A client joining a board that is not in memory gets the stored snapshot's bytes as they
+ *   are; the server applies them after answering, so a cold join waits for a read, not for a
+ *   full apply plus an encode.
+ * - A document untouched for `hibernateAfterMs` is compacted and dropped while its people stay
+ *   connected (presence lives in the room); the next change or join reloads it.
+ */
+export class LiveDocument {
+  private ydoc: Y.Doc | null = null;
+  /** Stored bytes equal to the whole stored state, read but not yet applied. */
+  private unappliedSnapshot: Uint8Array | null = null;
+  private readonly whenLoaded: (() => void)[] = [];
+  private storedBytes = 0;
+  private updatesSinceCompaction = 0;
+  private bytesSinceCompaction = 0;
+  private compactionScheduled = false;
+  private failed = false;
+  private lastActiveAt = Date.now();
+
+  constructor(
+    readonly name: string,
+    private readonly storage: Storage,
+    private readonly limits: Limits,
+    private readonly log: Logger,
+    private readonly hooks: LiveDocumentHooks,
+  ) {
+    const snapshot = this.readSnapshotOnly();
+    if (snapshot) this.unappliedSnapshot = snapshot;
+    else this.ensureLoaded();
+  }
+
+  get isLoaded(): boolean {
+    return this.ydoc !== null;
+  }
+
+  /** The document with everything stored applied, loading it if needed. */
+  get doc(): Y.Doc {
+    return this.ensureLoaded();
+  }
+
+  /** Runs `action` once the document is in memory: now, or right after the pending apply. */
+  afterLoad(action: () => void): void {
+    if (this.ydoc) action();
+    else this.whenLoaded.push(action);
+  }
+
+  /** The answer to a client's sync step 1: the update holding what its state vector lacks. */
+  missingFor(stateVector: Uint8Array): Uint8Array {
+    this.lastActiveAt = Date.now();
+    if (!this.ydoc && Y.decodeStateVector(stateVector).size === 0) {
+      const snapshot = this.unappliedSnapshot ?? this.readSnapshotOnly();
+      if (snapshot) {
+        this.unappliedSnapshot = snapshot;
+        // After this answer is on its way: the client applies while the server does.
+        setImmediate(() => this.ensureLoaded());
+        return snapshot;
+      }
+    }
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  /** Validates and applies a client's update; nothing of a refused update is stored or sent. */
+  applyClientUpdate(update: Uint8Array, origin: unknown): WriteVerdict {
+    if (this.failed) return storageFailed;
+    const verdict = checkUpdate(update, boardRoots);
+    if (!verdict.ok) return { ok: false, code: closeCode.malformedMessage, reason: verdict.reason };
+    const doc = this.doc;
+    if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
+      this.compactNow();
+      if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
+        return { ok: false, code: closeCode.boardFull, reason: "board is full (5 MB)" };
+      }
+    }
+    try {
+      Y.applyUpdate(doc, update, origin);
+    } catch (error) {
+      this.log.warn({ board: this.name, err: String(error) }, "update failed to apply");
+      return { ok: false, code: closeCode.malformedMessage, reason: "update failed to apply" };
+    }
+    return this.failed ? storageFailed : { ok: true };
+  }
+
+  /** Folds the update log into one snapshot so the next load reads one row. */
+  compactNow(): void {
+    if (this.failed || !this.ydoc || this.updatesSinceCompaction === 0) return;
+    const state = Y.encodeStateAsUpdate(this.ydoc);
+    this.storage.compactDoc(this.name, state);
+    this.storedBytes = state.length;
+    this.updatesSinceCompaction = 0;
+    this.bytesSinceCompaction = 0;
+  }
+
+  /** Drops the document from memory if nothing touched it lately; answers whether it did. */
+  hibernateIfIdle(now = Date.now()): boolean {
+    if (!this.ydoc || this.failed || now - this.lastActiveAt < this.limits.hibernateAfterMs) {
+      return false;
+    }
+    this.compactNow();
+    this.ydoc.destroy();
+    this.ydoc = null;
+    return true;
+  }
+
+  destroy(): void {
+    this.ydoc?.destroy();
+    this.ydoc = null;
+    this.unappliedSnapshot = null;
+  }
+
+  /** The stored snapshot when it is the whole stored state (no updates after it), else null. */
+  private readSnapshotOnly(): Uint8Array | null {
+    const stored = this.storage.loadDoc(this.name);
+    this.storedBytes = stored.bytes;
+    this.updatesSinceCompaction = stored.updates.length;
+    return stored.updates.length === 0 ? stored.snapshot : null;
+  }
+
+  private ensureLoaded(): Y.Doc {
+    if (this.ydoc) return this.ydoc;
+    const state = this.unappliedSnapshot ?? mergedState(this.storage.loadDoc(this.name));
+    this.unappliedSnapshot = null;
+    const doc = new Y.Doc();
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== loadOrigin) this.store(update, origin);
+    });
+    if (state) Y.applyUpdate(doc, state, loadOrigin);
+    this.ydoc = doc;
+    this.lastActiveAt = Date.now();
+    migrateBoard(doc);
+    for (const action of this.whenLoaded.splice(0)) action();
+    return doc;
+  }
+
+  private store(update: Uint8Array, origin: unknown): void {
+    if (this.failed) return;
+    try {
+      this.storage.appendUpdate(this.name, update);
+    } catch (error) {
+      this.failed = true;
+      this.log.error({ board: this.name, err: String(error) }, "storage append failed");
+      queueMicrotask(() => this.hooks.onStorageFailure());
+      return;
+    }
+    this.lastActiveAt = Date.now();
+    this.storedBytes += update.length;
+    this.updatesSinceCompaction += 1;
+    this.bytesSinceCompaction += update.length;
+    this.hooks.onStored(update, origin);
+    this.scheduleCompaction();
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compactionScheduled) return;
+    if (
+      this.updatesSinceCompaction < this.limits.compactAfterUpdates &&
+      this.bytesSinceCompaction < this.limits.compactAfterBytes
+    ) {
+      return;
+    }
+    this.compactionScheduled = true;
+    // Off the hot path: the update that crossed the threshold is already sent.
+    setImmediate(() => {
+      this.compactionScheduled = false;
+      this.compactNow();
+    });
+  }
+}
+
+const storageFailed: WriteVerdict = {
+  ok: false,
+  code: closeCode.internalError,
+  reason: "storage failed, try again",
+};
