@@ -24,8 +24,8 @@ type LiveDocumentHooks = {
  * A board's Y.Doc backed by storage. Storage is the truth: every change is appended before it
  * is announced, so the document in memory can be loaded late and dropped early.
  * - A client joining a board that is not in memory gets the stored snapshot's bytes as they
- *   are; the server applies them after answering, so a cold join waits for a read, not for a
- *   full apply plus an encode.
+ *   are; the server applies them when it first needs the document (an edit, a client that
+ *   holds state, a read), so a cold join waits for a read, not for a full apply plus an encode.
  * - A document untouched for `hibernateAfterMs` is compacted and dropped while its people stay
  *   connected (presence lives in the room); the next change or join reloads it.
  */
@@ -74,9 +74,9 @@ export class LiveDocument {
     if (!this.ydoc && Y.decodeStateVector(stateVector).size === 0) {
       const snapshot = this.unappliedSnapshot ?? this.readSnapshotOnly();
       if (snapshot) {
+        // Applied when first needed: a client with nothing has nothing to send back, so the
+        // server's own step 1 waits for the load, and the joining client's apply has the CPU.
         this.unappliedSnapshot = snapshot;
-        // After this answer is on its way: the client applies while the server does.
-        setImmediate(() => this.ensureLoaded());
         return snapshot;
       }
     }

@@ -1,0 +1,256 @@
+/** Human-readable tables on stdout. */
+import type { ColdJoinRun } from "./cold-join";
+import type { BenchConfig } from "./config";
+import type { FanoutRun } from "./fanout";
+import type { IdleMemoryRun } from "./idle-memory";
+import { TARGET_LABEL, type TargetKind } from "./servers";
+import type {
+  ColdJoinSummary,
+  FanoutResult,
+  IdleMemorySummary,
+  Outcome,
+  PerTarget,
+  TargetCheck,
+} from "./summary";
+
+const num = (n: number | undefined, digits: number): string =>
+  n === undefined || !Number.isFinite(n) ? "—" : n.toFixed(digits);
+
+interface Row {
+  label: string;
+  ours: number | undefined;
+  ref: number | undefined;
+  digits: number;
+  /** Print Roundtable/reference; off for counts where a ratio means nothing. */
+  ratio: boolean;
+}
+
+const row = (
+  label: string,
+  pick: PerTarget<number | undefined>,
+  digits: number,
+  ratio = true,
+): Row => ({ label, ours: pick.ours, ref: pick.ref, digits, ratio });
+
+function printTable(title: string, notes: readonly string[], rows: readonly Row[]): void {
+  const header = ["metric", TARGET_LABEL.ours, TARGET_LABEL.ref, "ratio"];
+  const body = rows.map((r) => {
+    const ratio =
+      r.ratio && r.ours !== undefined && r.ref !== undefined && r.ref !== 0
+        ? num(r.ours / r.ref, 2)
+        : "";
+    return [r.label, num(r.ours, r.digits), num(r.ref, r.digits), ratio];
+  });
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((cells) => cells[i]?.length ?? 0)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("   ");
+  console.log(`\n${title}`);
+  for (const note of notes) console.log(`  ${note}`);
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("   "));
+  for (const cells of body) console.log(line(cells));
+}
+
+function printErrors(runs: PerTarget<Outcome<unknown>[]>): void {
+  for (const kind of ["ours", "ref"] as const) {
+    runs[kind].forEach((o, i) => {
+      if (!o.ok) console.log(`  ! ${TARGET_LABEL[kind]} run ${i + 1} failed: ${o.error}`);
+    });
+  }
+}
+
+export function printFanout(
+  result: FanoutResult,
+  config: BenchConfig["fanout"],
+  runs: number,
+): void {
+  const { size } = result;
+  const s = result.summary;
+  const writes = size.writers * Math.round(config.writesPerSecond * config.durationSeconds);
+  printTable(
+    `Fan-out: ${size.clients} clients / ${size.writers} writers on one board (median of ${runs} run(s))`,
+    [
+      `each writer: ${config.writesPerSecond} writes/s for ${config.durationSeconds} s, phased evenly; every ${config.createEvery}th write creates a note, the others append a word to it (${writes} writes per run)`,
+      "latency: send time (shared clock) to the moment each other client’s doc sees the write",
+      "server CPU: user+sys from /proc/<pid>/stat, first write until every client held every write",
+    ],
+    [
+      row("latency p50 (ms)", { ours: s.ours?.p50, ref: s.ref?.p50 }, 2),
+      row("latency p95 (ms)", { ours: s.ours?.p95, ref: s.ref?.p95 }, 2),
+      row("latency p99 (ms)", { ours: s.ours?.p99, ref: s.ref?.p99 }, 2),
+      row("latency samples per run", { ours: s.ours?.samples, ref: s.ref?.samples }, 0, false),
+      row(
+        "lost updates (sum of runs)",
+        { ours: s.ours?.lostWrites, ref: s.ref?.lostWrites },
+        0,
+        false,
+      ),
+      row(
+        "note-count mismatches (sum)",
+        { ours: s.ours?.noteCountMismatch, ref: s.ref?.noteCountMismatch },
+        0,
+        false,
+      ),
+      row("all clients complete (ms)", { ours: s.ours?.convergeMs, ref: s.ref?.convergeMs }, 0),
+      row(
+        "server CPU, writes (s)",
+        { ours: s.ours?.serverCpuWriteSeconds, ref: s.ref?.serverCpuWriteSeconds },
+        2,
+      ),
+      row(
+        "server CPU, writes (% core)",
+        { ours: s.ours?.serverCpuWritePercent, ref: s.ref?.serverCpuWritePercent },
+        1,
+      ),
+      row(
+        "server CPU, joins (s)",
+        { ours: s.ours?.serverCpuJoinSeconds, ref: s.ref?.serverCpuJoinSeconds },
+        2,
+      ),
+      row(
+        "server RSS max (MiB)",
+        { ours: s.ours?.serverRssMaxMiB, ref: s.ref?.serverRssMaxMiB },
+        1,
+      ),
+      row("connection drops (sum)", { ours: s.ours?.drops, ref: s.ref?.drops }, 0, false),
+      row(
+        "load-gen CPU, busiest (% core)",
+        { ours: s.ours?.loadGenCpuPercentMax, ref: s.ref?.loadGenCpuPercentMax },
+        0,
+        false,
+      ),
+      row(
+        "late write timer, max (ms)",
+        { ours: s.ours?.writeLateMsMax, ref: s.ref?.writeLateMsMax },
+        1,
+        false,
+      ),
+    ],
+  );
+  printErrors(result.runs);
+}
+
+export function printColdJoin(
+  summary: Partial<PerTarget<ColdJoinSummary>>,
+  runs: PerTarget<Outcome<ColdJoinRun>[]>,
+  config: BenchConfig["coldJoin"],
+): void {
+  printTable(
+    `Cold join of a ${config.notes.toLocaleString("en-US")}-note board (median over all joins)`,
+    [
+      `seeded by ${config.seeders} clients at ${config.seedRatePerClient} notes/s each, one note per update`,
+      `${TARGET_LABEL.ours}: all clients left, waited ${config.unloadWaitMs} ms so the board unloads; each join loads it from storage`,
+      `${TARGET_LABEL.ref}: one idle seeding client stays connected, so each join is served from the room in memory`,
+      "time: new WebsocketProvider → synced with every note present",
+    ],
+    [
+      row(
+        "cold join, median (ms)",
+        { ours: summary.ours?.medianMs, ref: summary.ref?.medianMs },
+        1,
+      ),
+      row("cold join, min (ms)", { ours: summary.ours?.minMs, ref: summary.ref?.minMs }, 1),
+      row("cold join, max (ms)", { ours: summary.ours?.maxMs, ref: summary.ref?.maxMs }, 1),
+      row("joins measured", { ours: summary.ours?.joins, ref: summary.ref?.joins }, 0, false),
+      row("seeding, median (ms)", { ours: summary.ours?.seedMs, ref: summary.ref?.seedMs }, 0),
+    ],
+  );
+  printErrors(runs);
+}
+
+export function printIdleMemory(
+  summary: Partial<PerTarget<IdleMemorySummary>>,
+  runs: PerTarget<Outcome<IdleMemoryRun>[]>,
+  config: BenchConfig["idleMemory"],
+): void {
+  const s = summary;
+  const forced = (["ours", "ref"] as const).every((k) => s[k] === undefined || s[k]?.forcedGc);
+  printTable(
+    `Memory per idle board: ${config.boards} boards, one idle client each, ${config.notesPerBoard} notes per board (medians)`,
+    [
+      forced
+        ? "each reading follows a forced full GC through the V8 inspector (servers run with --inspect here)"
+        : "WARNING: the inspector was unreachable in some run; readings include uncollected garbage",
+      `RSS = median of ${config.samples} samples; baseline after a ${config.warmupBoards}-board warm-up, boards created before the baseline`,
+      `after close: read from 1 s after every client left until within max(25% of the growth, 4 MiB) of baseline, at most ${config.closeWaitMs} ms`,
+      "reopened: the same boards opened again after the close (freed memory is reused; leaked memory adds up)",
+    ],
+    [
+      row("baseline RSS (MiB)", { ours: s.ours?.baselineMiB, ref: s.ref?.baselineMiB }, 1),
+      row("RSS with boards open (MiB)", { ours: s.ours?.loadedMiB, ref: s.ref?.loadedMiB }, 1),
+      row(
+        "memory per board just written (KiB)",
+        { ours: s.ours?.perBoardActiveKiB, ref: s.ref?.perBoardActiveKiB },
+        1,
+      ),
+      row(
+        `RSS after ${config.idleMs / 1000} s idle (MiB)`,
+        { ours: s.ours?.idleMiB, ref: s.ref?.idleMiB },
+        1,
+      ),
+      row("memory per idle board (KiB)", { ours: s.ours?.perBoardKiB, ref: s.ref?.perBoardKiB }, 1),
+      row("RSS after close (MiB)", { ours: s.ours?.afterCloseMiB, ref: s.ref?.afterCloseMiB }, 1),
+      row(
+        "retained after close (MiB)",
+        { ours: s.ours?.retainedMiB, ref: s.ref?.retainedMiB },
+        1,
+        false,
+      ),
+      row(
+        "after-close read at (ms)",
+        { ours: s.ours?.afterCloseWaitMs, ref: s.ref?.afterCloseWaitMs },
+        0,
+        false,
+      ),
+      row(
+        "RSS, same boards reopened (MiB)",
+        { ours: s.ours?.reopenedMiB, ref: s.ref?.reopenedMiB },
+        1,
+      ),
+      row(
+        "reopened − first open (MiB)",
+        { ours: s.ours?.reopenGrowthMiB, ref: s.ref?.reopenGrowthMiB },
+        1,
+        false,
+      ),
+      row(
+        "RSS open, before forced GC (MiB)",
+        { ours: s.ours?.loadedRawMiB, ref: s.ref?.loadedRawMiB },
+        1,
+      ),
+      row(
+        "RSS after close, before GC (MiB)",
+        { ours: s.ours?.afterCloseRawMiB, ref: s.ref?.afterCloseRawMiB },
+        1,
+      ),
+    ],
+  );
+  printErrors(runs);
+}
+
+export function printTargets(checks: readonly TargetCheck[]): void {
+  console.log("\nTargets");
+  for (const c of checks) console.log(`${c.verdict.padEnd(4)}  ${c.name} — ${c.detail}`);
+}
+
+/** One progress line per finished run. */
+export function printRunLine(label: string, kind: TargetKind, run: number, text: string): void {
+  console.log(`  ${label.padEnd(16)} run ${run}  ${TARGET_LABEL[kind].padEnd(10)}  ${text}`);
+}
+
+export const describeFanoutRun = (r: FanoutRun): string =>
+  `p50 ${num(r.latencyMs.p50, 2)}  p95 ${num(r.latencyMs.p95, 2)}  p99 ${num(r.latencyMs.p99, 2)} ms` +
+  `  lost ${r.lostWrites}  cpu ${num(r.serverCpuWriteSeconds, 2)} s (${num(r.serverCpuWritePercent, 0)}%)` +
+  `  rss ${num(r.serverRssMaxMiB, 0)} MiB  load-gen ${r.loadGenCpuPercent.map((p) => num(p, 0)).join("/")}%`;
+
+export const describeColdJoinRun = (r: ColdJoinRun): string =>
+  `joins ${r.joinsMs.map((ms) => num(ms, 0)).join(", ")} ms  (seeded in ${num(r.seedMs, 0)} ms)`;
+
+export const describeIdleMemoryRun = (r: IdleMemoryRun): string =>
+  `baseline ${num(r.baselineMiB, 1)}  open ${num(r.loadedMiB, 1)}  idle ${num(r.idleMiB, 1)}  after close ${num(r.afterCloseMiB, 1)} MiB` +
+  `  reopened ${num(r.reopenedMiB, 1)} MiB  → ${num(r.perBoardKiB, 1)} KiB/board` +
+  `${r.forcedGc ? "" : " (no forced GC)"}`;

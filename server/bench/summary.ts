@@ -1,0 +1,281 @@
+/** Per-target summaries (medians over runs) and the pass/fail targets. */
+import type { ColdJoinRun } from "./cold-join";
+import type { FanoutCase } from "./config";
+import type { FanoutRun } from "./fanout";
+import type { IdleMemoryRun } from "./idle-memory";
+import type { TargetKind } from "./servers";
+import { median, sum } from "./stats";
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+export type PerTarget<T> = Record<TargetKind, T>;
+export type RunsByTarget<T> = PerTarget<Outcome<T>[]>;
+
+export const values = <T>(outcomes: readonly Outcome<T>[]): T[] =>
+  outcomes.flatMap((o) => (o.ok ? [o.value] : []));
+export const errors = <T>(outcomes: readonly Outcome<T>[]): string[] =>
+  outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
+
+export interface FanoutSummary {
+  runs: number;
+  failedRuns: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  samples: number;
+  /** Summed over all runs: must be 0. */
+  lostWrites: number;
+  noteCountMismatch: number;
+  allConverged: boolean;
+  convergeMs: number;
+  serverCpuWriteSeconds: number;
+  serverCpuWritePercent: number;
+  serverCpuJoinSeconds: number;
+  serverRssMaxMiB: number;
+  drops: number;
+  loadGenCpuPercentMax: number;
+  writeLateMsMax: number;
+}
+
+export function summarizeFanout(outcomes: readonly Outcome<FanoutRun>[]): FanoutSummary {
+  const runs = values(outcomes);
+  const m = (pick: (r: FanoutRun) => number): number => median(runs.map(pick));
+  return {
+    runs: runs.length,
+    failedRuns: outcomes.length - runs.length,
+    p50: m((r) => r.latencyMs.p50),
+    p95: m((r) => r.latencyMs.p95),
+    p99: m((r) => r.latencyMs.p99),
+    samples: m((r) => r.latencyMs.count),
+    lostWrites: sum(runs.map((r) => r.lostWrites)),
+    noteCountMismatch: sum(runs.map((r) => r.noteCountMismatch)),
+    allConverged: runs.every((r) => r.converged),
+    convergeMs: m((r) => r.convergeMs),
+    serverCpuWriteSeconds: m((r) => r.serverCpuWriteSeconds),
+    serverCpuWritePercent: m((r) => r.serverCpuWritePercent),
+    serverCpuJoinSeconds: m((r) => r.serverCpuJoinSeconds),
+    serverRssMaxMiB: m((r) => r.serverRssMaxMiB),
+    drops: sum(runs.map((r) => r.drops)),
+    loadGenCpuPercentMax: Math.max(...runs.flatMap((r) => r.loadGenCpuPercent), 0),
+    writeLateMsMax: Math.max(...runs.map((r) => r.writeLateMsMax), 0),
+  };
+}
+
+export interface ColdJoinSummary {
+  runs: number;
+  failedRuns: number;
+  joins: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  seedMs: number;
+}
+
+export function summarizeColdJoin(outcomes: readonly Outcome<ColdJoinRun>[]): ColdJoinSummary {
+  const runs = values(outcomes);
+  const joins = runs.flatMap((r) => r.joinsMs);
+  return {
+    runs: runs.length,
+    failedRuns: outcomes.length - runs.length,
+    joins: joins.length,
+    medianMs: median(joins),
+    minMs: joins.length > 0 ? Math.min(...joins) : Number.NaN,
+    maxMs: joins.length > 0 ? Math.max(...joins) : Number.NaN,
+    seedMs: median(runs.map((r) => r.seedMs)),
+  };
+}
+
+export interface IdleMemorySummary {
+  runs: number;
+  failedRuns: number;
+  baselineMiB: number;
+  loadedMiB: number;
+  afterCloseMiB: number;
+  perBoardKiB: number;
+  perBoardActiveKiB: number;
+  idleMiB: number;
+  retainedMiB: number;
+  afterCloseWaitMs: number;
+  reopenedMiB: number;
+  reopenGrowthMiB: number;
+  loadedRawMiB: number;
+  afterCloseRawMiB: number;
+  /** Every reading followed a forced collection. */
+  forcedGc: boolean;
+  /** Allowed retained RSS for "back near baseline". */
+  retainedLimitMiB: number;
+}
+
+/** "Back near baseline": at most a quarter of the growth, or 4 MiB, whichever is larger, remains. */
+export const retainedLimitMiB = (growthMiB: number): number => Math.max(0.25 * growthMiB, 4);
+
+export function summarizeIdleMemory(
+  outcomes: readonly Outcome<IdleMemoryRun>[],
+): IdleMemorySummary {
+  const runs = values(outcomes);
+  const m = (pick: (r: IdleMemoryRun) => number): number => median(runs.map(pick));
+  const loaded = m((r) => r.loadedMiB);
+  const baseline = m((r) => r.baselineMiB);
+  return {
+    runs: runs.length,
+    failedRuns: outcomes.length - runs.length,
+    baselineMiB: baseline,
+    loadedMiB: loaded,
+    afterCloseMiB: m((r) => r.afterCloseMiB),
+    perBoardKiB: m((r) => r.perBoardKiB),
+    perBoardActiveKiB: m((r) => r.perBoardActiveKiB),
+    idleMiB: m((r) => r.idleMiB),
+    retainedMiB: m((r) => r.retainedMiB),
+    afterCloseWaitMs: m((r) => r.afterCloseWaitMs),
+    reopenedMiB: m((r) => r.reopenedMiB),
+    reopenGrowthMiB: m((r) => r.reopenGrowthMiB),
+    loadedRawMiB: m((r) => r.loadedRawMiB),
+    afterCloseRawMiB: m((r) => r.afterCloseRawMiB),
+    forcedGc: runs.length > 0 && runs.every((r) => r.forcedGc),
+    retainedLimitMiB: retainedLimitMiB(loaded - baseline),
+  };
+}
+
+export interface FanoutResult {
+  size: FanoutCase;
+  runs: RunsByTarget<FanoutRun>;
+  summary: Partial<PerTarget<FanoutSummary>>;
+}
+
+export interface BenchResults {
+  fanout: FanoutResult[];
+  /** Absent when the scenario was not selected. */
+  coldJoin?: { runs: RunsByTarget<ColdJoinRun>; summary: Partial<PerTarget<ColdJoinSummary>> };
+  idleMemory?: {
+    runs: RunsByTarget<IdleMemoryRun>;
+    summary: Partial<PerTarget<IdleMemorySummary>>;
+  };
+}
+
+export type Verdict = "PASS" | "FAIL" | "SKIP" | "INFO";
+
+export interface TargetCheck {
+  name: string;
+  verdict: Verdict;
+  detail: string;
+}
+
+const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+/** Compares Roundtable's value with `factor` × the reference's (lower is better). */
+function ratioCheck(
+  name: string,
+  ours: number | undefined,
+  ref: number | undefined,
+  factor: number,
+  unit: string,
+  comparative: boolean,
+): TargetCheck {
+  if (!comparative) return { name, verdict: "SKIP", detail: "needs both servers" };
+  if (ours === undefined || ref === undefined || !Number.isFinite(ours) || !Number.isFinite(ref)) {
+    return { name, verdict: "FAIL", detail: "no data (a run failed)" };
+  }
+  const limit = ref * factor;
+  const ratio = ref > 0 ? ours / ref : Number.POSITIVE_INFINITY;
+  return {
+    name,
+    verdict: ours <= limit ? "PASS" : "FAIL",
+    detail: `${fmt(ours)} vs ${fmt(ref)} ${unit} (ratio ${fmt(ratio)}, limit ${fmt(limit)})`,
+  };
+}
+
+export function checkTargets(results: BenchResults, targets: readonly TargetKind[]): TargetCheck[] {
+  const comparative = targets.includes("ours") && targets.includes("ref");
+  const checks: TargetCheck[] = [];
+  if (!targets.includes("ours")) {
+    return [
+      { name: "all targets", verdict: "SKIP", detail: "Roundtable not benched (--only=ref)" },
+    ];
+  }
+  for (const f of results.fanout) {
+    const label = `fan-out ${f.size.clients}/${f.size.writers}`;
+    const ours = f.summary.ours;
+    const ref = f.summary.ref;
+    const failed = errors(f.runs.ours);
+    const lossFree =
+      ours !== undefined &&
+      ours.runs > 0 &&
+      failed.length === 0 &&
+      ours.lostWrites === 0 &&
+      ours.noteCountMismatch === 0;
+    checks.push({
+      name: `${label}: lost updates = 0 (Roundtable)`,
+      verdict: lossFree ? "PASS" : "FAIL",
+      detail:
+        failed.length > 0
+          ? `${failed.length} run(s) failed: ${failed[0]}`
+          : `lost ${ours?.lostWrites ?? "n/a"}, note-count mismatches ${ours?.noteCountMismatch ?? "n/a"}`,
+    });
+    checks.push(
+      ratioCheck(`${label}: p95 ≤ 1.2 × reference`, ours?.p95, ref?.p95, 1.2, "ms", comparative),
+    );
+    checks.push(
+      ratioCheck(`${label}: p99 ≤ 1.2 × reference`, ours?.p99, ref?.p99, 1.2, "ms", comparative),
+    );
+    checks.push(
+      ratioCheck(
+        `${label}: server CPU ≤ 1.5 × reference`,
+        ours?.serverCpuWriteSeconds,
+        ref?.serverCpuWriteSeconds,
+        1.5,
+        "CPU s",
+        comparative,
+      ),
+    );
+  }
+  if (results.coldJoin) {
+    const cj = results.coldJoin.summary;
+    checks.push(
+      ratioCheck(
+        "cold join of 2,000 notes ≤ reference",
+        cj.ours?.medianMs,
+        cj.ref?.medianMs,
+        1,
+        "ms",
+        comparative,
+      ),
+    );
+  }
+  if (results.idleMemory) {
+    const idle = results.idleMemory.summary;
+    checks.push(
+      ratioCheck(
+        "memory per idle board ≤ reference",
+        idle.ours?.perBoardKiB,
+        idle.ref?.perBoardKiB,
+        1,
+        "KiB",
+        comparative,
+      ),
+    );
+    const name = "RSS after close back near baseline (Roundtable)";
+    const o = idle.ours;
+    checks.push(
+      o && o.runs > 0
+        ? {
+            name,
+            verdict: o.retainedMiB <= o.retainedLimitMiB ? "PASS" : "FAIL",
+            detail:
+              `after close ${fmt(o.afterCloseMiB, 1)} MiB vs baseline ${fmt(o.baselineMiB, 1)} MiB: ` +
+              `retained ${fmt(o.retainedMiB, 1)} MiB, limit ${fmt(o.retainedLimitMiB, 1)} MiB ` +
+              "(max of 25% of growth, 4 MiB)",
+          }
+        : { name, verdict: "FAIL", detail: "no data (a run failed)" },
+    );
+    if (o && o.runs > 0) {
+      const growth = o.loadedMiB - o.baselineMiB;
+      checks.push({
+        name: "leak check: reopening the same boards (Roundtable, not a target)",
+        verdict: "INFO",
+        detail:
+          `RSS ${fmt(o.reopenedMiB, 1)} MiB vs ${fmt(o.loadedMiB, 1)} MiB at first open ` +
+          `(${fmt(o.reopenGrowthMiB, 1)} MiB; a leak would add about the first growth, ${fmt(growth, 1)} MiB)`,
+      });
+    }
+  }
+  return checks;
+}
