@@ -239,6 +239,11 @@ async function main(): Promise<void> {
     }
     const checks = checkTargets(results, config.targets);
     printTargets(checks);
+    if (config.quick) {
+      console.log(
+        "quick run: one short run per target, so latency ratios are noisy; the targets are judged by the full run (pnpm bench:sync)",
+      );
+    }
 
     const allRuns = [
       ...results.fanout.flatMap((f) => [...f.runs.ours, ...f.runs.ref]),
