@@ -1,34 +1,14 @@
-import { initBoard, notesMap, readBoard } from "@roundtable/shared";
+import { notesMap, readBoard } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { limits } from "../limits";
 import { createLogger } from "../log";
-import { SqliteStorage } from "../storage/sqlite";
-import { tempDataDir } from "../testing/serverProcess";
+import type { SqliteStorage } from "../storage/sqlite";
+import { noteUpdate, storageWithBoard } from "../testing/storedBoards";
 import { LiveDocument } from "./liveDocument";
 
 const log = createLogger("silent");
 const name = "live-doc-1";
-
-function storageWithBoard(): SqliteStorage {
-  const storage = new SqliteStorage(tempDataDir(), { checkpointIntervalMs: 0 });
-  const doc = new Y.Doc();
-  initBoard(doc, { title: "t" });
-  storage.createBoard(
-    { id: name, title: "t", createdAt: 0, facilitatorKeyHash: "", viewToken: "v-live-doc-1" },
-    Y.encodeStateAsUpdate(doc),
-  );
-  return storage;
-}
-
-function noteUpdate(id: string, text: string): Uint8Array {
-  const doc = new Y.Doc();
-  const note = new Y.Map<unknown>();
-  note.set("text", new Y.Text(text));
-  note.set("lane", "p1");
-  doc.getMap("notes").set(id, note);
-  return Y.encodeStateAsUpdate(doc);
-}
 
 function liveDocument(storage: SqliteStorage, stored: Uint8Array[] = []) {
   return new LiveDocument(name, storage, { ...limits, hibernateAfterMs: 1000 }, log, {
@@ -39,9 +19,9 @@ function liveDocument(storage: SqliteStorage, stored: Uint8Array[] = []) {
 
 describe("LiveDocument hibernation", () => {
   it("drops an idle document from memory and reloads everything on the next change", () => {
-    const storage = storageWithBoard();
+    const storage = storageWithBoard(name);
     const live = liveDocument(storage);
-    expect(live.applyClientUpdate(noteUpdate("a", "before the pause"), "client")).toEqual({
+    expect(live.applyClientUpdate(noteUpdate("before the pause", "a"), "client")).toEqual({
       ok: true,
     });
     expect(live.hibernateIfIdle(Date.now() + 500)).toBe(false);
@@ -50,7 +30,7 @@ describe("LiveDocument hibernation", () => {
     // Hibernation compacted the log: the next load reads one snapshot.
     expect(storage.loadDoc(name).updates).toHaveLength(0);
 
-    expect(live.applyClientUpdate(noteUpdate("b", "after the pause"), "client")).toEqual({
+    expect(live.applyClientUpdate(noteUpdate("after the pause", "b"), "client")).toEqual({
       ok: true,
     });
     expect(live.isLoaded).toBe(true);
@@ -63,9 +43,9 @@ describe("LiveDocument hibernation", () => {
   });
 
   it("answers a fresh client of a hibernated document from storage, loading only when needed", async () => {
-    const storage = storageWithBoard();
+    const storage = storageWithBoard(name);
     const live = liveDocument(storage);
-    live.applyClientUpdate(noteUpdate("a", "kept"), "client");
+    live.applyClientUpdate(noteUpdate("kept", "a"), "client");
     live.hibernateIfIdle(Date.now() + 1500);
     const answer = live.missingFor(Y.encodeStateVector(new Y.Doc()));
     expect(live.isLoaded).toBe(false);
@@ -75,15 +55,15 @@ describe("LiveDocument hibernation", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(live.isLoaded).toBe(false);
     // The first edit needs the document: it loads, with everything stored.
-    live.applyClientUpdate(noteUpdate("b", "new"), "client");
+    live.applyClientUpdate(noteUpdate("new", "b"), "client");
     expect(notesMap(live.doc).size).toBe(2);
   });
 
   it("stores a change exactly once and does not store what it loads", () => {
-    const storage = storageWithBoard();
+    const storage = storageWithBoard(name);
     const stored: Uint8Array[] = [];
     const live = liveDocument(storage, stored);
-    const update = noteUpdate("a", "once");
+    const update = noteUpdate("once", "a");
     live.applyClientUpdate(update, "client");
     // The same bytes again (a client resending after a reconnect) change nothing.
     live.applyClientUpdate(update, "client");

@@ -1,11 +1,9 @@
-import { initBoard, lanesMap, notesMap, readBoard } from "@roundtable/shared";
+import { lanesMap, notesMap, readBoard } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { limits } from "../limits";
 import { createLogger } from "../log";
-import { SqliteStorage } from "../storage/sqlite";
-import type { Storage } from "../storage/storage";
-import { tempDataDir } from "../testing/serverProcess";
+import { noteUpdate, storageWithBoard } from "../testing/storedBoards";
 import { Room, type RoomMember } from "./room";
 
 function member(): RoomMember & { received: Uint8Array[] } {
@@ -13,39 +11,11 @@ function member(): RoomMember & { received: Uint8Array[] } {
   return { received, ownedClientIds: new Set(), send: (m) => received.push(m), close: () => {} };
 }
 
-function boardStorage(): Storage {
-  const storage = new SqliteStorage(tempDataDir());
-  const doc = new Y.Doc();
-  initBoard(doc, { title: "t" });
-  storage.createBoard(
-    {
-      id: "room-test-1",
-      title: "t",
-      createdAt: 0,
-      facilitatorKeyHash: "",
-      viewToken: "v-room-test-1",
-    },
-    Y.encodeStateAsUpdate(doc),
-  );
-  return storage;
-}
-
-let noteCount = 0;
-/** A note as another program may write it: only text and lane. */
-function noteUpdate(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  const note = new Y.Map<unknown>();
-  note.set("text", new Y.Text(text));
-  note.set("lane", "p1");
-  doc.getMap("notes").set(`note-${noteCount++}`, note);
-  return Y.encodeStateAsUpdate(doc);
-}
-
 const log = createLogger("silent");
 
 describe("Room", () => {
   it("stores an update before sending it to the other members, never back to the sender", () => {
-    const storage = boardStorage();
+    const storage = storageWithBoard("room-test-1");
     const room = new Room("room-test-1", storage, limits, log, () => {});
     const sender = member();
     const other = member();
@@ -63,7 +33,7 @@ describe("Room", () => {
   });
 
   it("compacts its update log into a snapshot past the threshold", () => {
-    const storage = boardStorage();
+    const storage = storageWithBoard("room-test-1");
     const room = new Room(
       "room-test-1",
       storage,
@@ -81,7 +51,7 @@ describe("Room", () => {
   });
 
   it("refuses writes that would take a board past its size cap, storing nothing", () => {
-    const storage = boardStorage();
+    const storage = storageWithBoard("room-test-1");
     const room = new Room(
       "room-test-1",
       storage,
@@ -99,7 +69,7 @@ describe("Room", () => {
   });
 
   it("stops and reports when storage fails, without broadcasting what it could not store", async () => {
-    const storage = boardStorage();
+    const storage = storageWithBoard("room-test-1");
     let broken = false;
     const room = new Room("room-test-1", storage, limits, log, () => {
       broken = true;
@@ -121,7 +91,7 @@ describe("Room", () => {
 
 describe("Room loaded from a snapshot", () => {
   it("answers a fresh client with the stored bytes, and applies them once, when first needed", async () => {
-    const storage = boardStorage();
+    const storage = storageWithBoard("room-test-1");
     const stored = storage.loadDoc("room-test-1").snapshot;
     const room = new Room("room-test-1", storage, limits, log, () => {});
     const fresh = Y.encodeStateVector(new Y.Doc());
@@ -139,7 +109,7 @@ describe("Room loaded from a snapshot", () => {
   });
 
   it("applies the snapshot first when an update or a known client arrives before the deferred apply", () => {
-    const storage = boardStorage();
+    const storage = storageWithBoard("room-test-1");
     const room = new Room("room-test-1", storage, limits, log, () => {});
     const known = new Y.Doc();
     Y.applyUpdate(known, storage.loadDoc("room-test-1").snapshot ?? new Uint8Array());

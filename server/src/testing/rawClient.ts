@@ -71,13 +71,13 @@ export function connectRaw(
 export type UpgradeAnswer = { status: number; body: string };
 
 /**
- * Sends a websocket upgrade for an exact, unnormalised request path and reports the HTTP status
- * (101 when accepted; the upgraded socket is then dropped at once).
+ * A GET for an exact, unnormalised path (fetch and ws would resolve `..` segments); reports the
+ * HTTP status, 101 when the server accepted an upgrade (the upgraded socket is dropped at once).
  */
-export function requestUpgrade(
+function rawRequest(
   port: number,
   rawPath: string,
-  headers: Record<string, string> = {},
+  headers: Record<string, string>,
 ): Promise<UpgradeAnswer> {
   return new Promise((resolve, reject) => {
     const request = http.request({
@@ -85,13 +85,7 @@ export function requestUpgrade(
       port,
       path: rawPath,
       method: "GET",
-      headers: {
-        Connection: "Upgrade",
-        Upgrade: "websocket",
-        "Sec-WebSocket-Version": "13",
-        "Sec-WebSocket-Key": randomBytes(16).toString("base64"),
-        ...headers,
-      },
+      headers,
     });
     request.on("upgrade", (response, socket) => {
       socket.destroy();
@@ -110,21 +104,24 @@ export function requestUpgrade(
   });
 }
 
-/** A plain GET with an exact, unnormalised path (fetch would resolve `..` segments). */
-export function rawGet(port: number, rawPath: string): Promise<UpgradeAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, path: rawPath, method: "GET" });
-    request.on("response", (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        body += chunk;
-      });
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    request.on("error", reject);
-    request.end();
+/** Sends a websocket upgrade for an exact path and reports the HTTP status. */
+export function requestUpgrade(
+  port: number,
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<UpgradeAnswer> {
+  return rawRequest(port, rawPath, {
+    Connection: "Upgrade",
+    Upgrade: "websocket",
+    "Sec-WebSocket-Version": "13",
+    "Sec-WebSocket-Key": randomBytes(16).toString("base64"),
+    ...headers,
   });
+}
+
+/** A plain GET with an exact, unnormalised path. */
+export function rawGet(port: number, rawPath: string): Promise<UpgradeAnswer> {
+  return rawRequest(port, rawPath, {});
 }
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
