@@ -74,3 +74,17 @@ describe("LiveDocument hibernation", () => {
     expect(storage.loadDoc(name).updates).toHaveLength(0);
   });
 });
+
+describe("LiveDocument when compaction fails", () => {
+  it("keeps the document in memory and the update log intact", () => {
+    const storage = storageWithBoard(name);
+    const live = liveDocument(storage);
+    live.applyClientUpdate(noteUpdate("kept", "a"), "client");
+    storage.compactDoc = () => {
+      throw new Error("disk full");
+    };
+    expect(live.hibernateIfIdle(Date.now() + 1500)).toBe(false);
+    expect(live.isLoaded).toBe(true);
+    expect(storage.loadDoc(name).updates).toHaveLength(1);
+  });
+});

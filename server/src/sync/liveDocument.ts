@@ -119,7 +119,7 @@ export class LiveDocument {
     if (!this.ydoc || this.failed || now - this.lastActiveAt < this.limits.hibernateAfterMs) {
       return false;
     }
-    this.compactNow();
+    if (!this.tryCompact()) return false;
     this.ydoc.destroy();
     this.ydoc = null;
     return true;
@@ -185,8 +185,19 @@ export class LiveDocument {
     // Off the hot path: the update that crossed the threshold is already sent.
     setImmediate(() => {
       this.compactionScheduled = false;
-      this.compactNow();
+      this.tryCompact();
     });
+  }
+
+  /** Compaction off the request path: a failure leaves the update log intact, so it is logged. */
+  private tryCompact(): boolean {
+    try {
+      this.compactNow();
+      return true;
+    } catch (error) {
+      this.log.error({ board: this.name, err: String(error) }, "compaction failed");
+      return false;
+    }
   }
 }
 
