@@ -71,6 +71,12 @@ describe("POST /api/boards", () => {
     expect(answer.error).toBe(code);
     expect(answer.message.length).toBeGreaterThan(5);
   });
+
+  it("refuses a body over 1 MiB with 413", async () => {
+    const response = await post(JSON.stringify({ title: "x".repeat(2 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: "body-too-large" });
+  });
 });
 
 describe("GET /api/boards/:id", () => {

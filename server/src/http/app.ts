@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
@@ -40,6 +41,14 @@ export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
     );
   });
 
+  // REST bodies are small (a title today, meeting notes later): 1 MiB is far past any of them.
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) => apiError(c, 413, "body-too-large", "the request body is over 1 MiB"),
+    }),
+  );
   app.route("/api/boards", boardRoutes(storage, rooms));
   app.all("/api/*", (c) => apiError(c, 404, "not-found", "no such API endpoint"));
 

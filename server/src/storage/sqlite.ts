@@ -25,8 +25,10 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
   data BLOB NOT NULL,
   updated_at INTEGER NOT NULL
 );
+-- seq is the rowid: a new row always gets one above every existing row, which is all the order
+-- a document's tail needs (AUTOINCREMENT would add a write to sqlite_sequence per update).
 CREATE TABLE IF NOT EXISTS doc_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   doc TEXT NOT NULL,
   data BLOB NOT NULL
 );
