@@ -19,6 +19,12 @@ export interface BenchConfig {
   workers: number;
   /** Unrecorded fan-out run before the measured ones, so JIT warm-up of the clients counts for neither server. */
   warmup: FanoutCase & { durationSeconds: number };
+  /**
+   * Unrecorded load on another board of each fresh server before its measured fan-out run, for
+   * both servers alike: a server runs for hours, so its first seconds of JIT compilation are not
+   * what a meeting sees.
+   */
+  serverWarmup: FanoutCase & { durationSeconds: number };
   fanout: {
     cases: FanoutCase[];
     writesPerSecond: number;
@@ -104,6 +110,7 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
     oursMode,
     workers: 2,
     warmup: { clients: 50, writers: 5, durationSeconds: 3 },
+    serverWarmup: { clients: 20, writers: 4, durationSeconds: 2 },
     fanout: {
       cases: [
         { clients: 50, writers: 5 },

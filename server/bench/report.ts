@@ -76,6 +76,7 @@ export function printFanout(
     [
       `each writer: ${config.writesPerSecond} writes/s for ${config.durationSeconds} s, phased evenly; every ${config.createEvery}th write creates a note, the others append a word to it (${writes} writes per run)`,
       "latency: send time (shared clock) to the moment each other client’s doc sees the write",
+      "each fresh server first carries an unrecorded warm-up load on another board, the same for both servers",
       "server CPU: user+sys from /proc/<pid>/stat, first write until every client held every write",
     ],
     [

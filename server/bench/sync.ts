@@ -133,7 +133,11 @@ async function bench(ctx: Context): Promise<BenchResults> {
     const runs = await alternate<FanoutRun>(
       ctx,
       label,
-      (server) => runFanout(server, ctx.workers, config.fanout, size),
+      async (server) => {
+        const { durationSeconds, ...warmupSize } = config.serverWarmup;
+        await runFanout(server, ctx.workers, { ...config.fanout, durationSeconds }, warmupSize);
+        return runFanout(server, ctx.workers, config.fanout, size);
+      },
       describeFanoutRun,
     );
     fanout.push({ size, runs, summary: summarize(runs, config.targets, summarizeFanout) });
