@@ -52,6 +52,9 @@ export class SqliteStorage implements Storage {
     this.db = new Database(this.file);
     // WAL with synchronous=NORMAL: a committed insert survives a killed process (it is in the
     // OS page cache and the WAL); only a power cut can lose the last moments, at a fraction of the cost.
+    // Small pages: an append writes one page to the log, and updates are a few hundred bytes.
+    // (Takes effect when the file is created.)
+    this.db.pragma("page_size = 1024");
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
