@@ -84,26 +84,15 @@ export function summarizeColdJoin(outcomes: readonly Outcome<ColdJoinRun>[]): Co
   };
 }
 
-export interface IdleMemorySummary {
+/** Medians of the runs' readings, plus how many runs there were. */
+export type IdleMemorySummary = Omit<IdleMemoryRun, "boards" | "forcedGc"> & {
   runs: number;
   failedRuns: number;
-  baselineMiB: number;
-  loadedMiB: number;
-  afterCloseMiB: number;
-  perBoardKiB: number;
-  perBoardActiveKiB: number;
-  idleMiB: number;
-  retainedMiB: number;
-  afterCloseWaitMs: number;
-  reopenedMiB: number;
-  reopenGrowthMiB: number;
-  loadedRawMiB: number;
-  afterCloseRawMiB: number;
   /** Every reading followed a forced collection. */
   forcedGc: boolean;
   /** Allowed retained RSS for "back near baseline". */
   retainedLimitMiB: number;
-}
+};
 
 /** "Back near baseline": at most a quarter of the growth, or 4 MiB, whichever is larger, remains. */
 export const retainedLimitMiB = (growthMiB: number): number => Math.max(0.25 * growthMiB, 4);

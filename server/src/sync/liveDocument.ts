@@ -2,7 +2,7 @@ import { migrateBoard, ROOT_NAMES } from "@roundtable/shared";
 import * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
-import { mergedState, type Storage } from "../storage/storage";
+import { mergedState, type Storage, type StoredDoc } from "../storage/storage";
 import { closeCode } from "./protocol";
 import { checkUpdate } from "./updateCheck";
 
@@ -48,9 +48,7 @@ export class LiveDocument {
     private readonly log: Logger,
     private readonly hooks: LiveDocumentHooks,
   ) {
-    const snapshot = this.readSnapshotOnly();
-    if (snapshot) this.unappliedSnapshot = snapshot;
-    else this.ensureLoaded();
+    this.takeStored(this.readStored());
   }
 
   get isLoaded(): boolean {
@@ -72,7 +70,8 @@ export class LiveDocument {
   missingFor(stateVector: Uint8Array): Uint8Array {
     this.lastActiveAt = Date.now();
     if (!this.ydoc && Y.decodeStateVector(stateVector).size === 0) {
-      const snapshot = this.unappliedSnapshot ?? this.readSnapshotOnly();
+      if (!this.unappliedSnapshot) this.takeStored(this.readStored());
+      const snapshot = this.unappliedSnapshot;
       if (snapshot) {
         // Applied when first needed: a client with nothing has nothing to send back, so the
         // server's own step 1 waits for the load, and the joining client's apply has the CPU.
@@ -131,17 +130,27 @@ export class LiveDocument {
     this.unappliedSnapshot = null;
   }
 
-  /** The stored snapshot when it is the whole stored state (no updates after it), else null. */
-  private readSnapshotOnly(): Uint8Array | null {
+  private readStored(): StoredDoc {
     const stored = this.storage.loadDoc(this.name);
     this.storedBytes = stored.bytes;
     this.updatesSinceCompaction = stored.updates.length;
-    return stored.updates.length === 0 ? stored.snapshot : null;
+    return stored;
   }
 
-  private ensureLoaded(): Y.Doc {
+  /**
+   * Keeps a stored snapshot that is the whole stored state (no updates after it) unapplied;
+   * anything else is applied now, from the same read.
+   */
+  private takeStored(stored: StoredDoc): void {
+    if (stored.snapshot && stored.updates.length === 0) this.unappliedSnapshot = stored.snapshot;
+    else this.ensureLoaded(mergedState(stored));
+  }
+
+  /** `stored`: state already read from storage, when the caller has it. */
+  private ensureLoaded(stored?: Uint8Array | null): Y.Doc {
     if (this.ydoc) return this.ydoc;
-    const state = this.unappliedSnapshot ?? mergedState(this.storage.loadDoc(this.name));
+    const state =
+      stored !== undefined ? stored : (this.unappliedSnapshot ?? mergedState(this.readStored()));
     this.unappliedSnapshot = null;
     const doc = new Y.Doc();
     doc.on("update", (update: Uint8Array, origin: unknown) => {
