@@ -23,11 +23,28 @@ export type StoredDoc = {
   bytes: number;
 };
 
-/** The whole stored state as one update (snapshot and tail merged), or null when empty. */
+/**
+ * The whole stored state as one update (snapshot and tail merged), or null when empty. A
+ * piece that does not decode (damaged on disk) is left out rather than costing the rest.
+ */
 export function mergedState(stored: StoredDoc): Uint8Array | null {
-  const [first, ...rest] = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-  if (!first) return null;
-  return rest.length === 0 ? first : Y.mergeUpdates([first, ...rest]);
+  const pieces = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+  if (pieces.length <= 1) return pieces[0] ?? null;
+  try {
+    return Y.mergeUpdates(pieces);
+  } catch {
+    const sound = pieces.filter(decodes);
+    return sound.length === 0 ? null : Y.mergeUpdates(sound);
+  }
+}
+
+function decodes(update: Uint8Array): boolean {
+  try {
+    Y.decodeUpdate(update);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface Storage {

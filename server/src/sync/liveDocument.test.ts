@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { limits } from "../limits";
 import { createLogger } from "../log";
 import type { SqliteStorage } from "../storage/sqlite";
+import { mergedState } from "../storage/storage";
 import { noteUpdate, storageWithBoard } from "../testing/storedBoards";
 import { LiveDocument } from "./liveDocument";
 
@@ -86,5 +87,66 @@ describe("LiveDocument when compaction fails", () => {
     expect(live.hibernateIfIdle(Date.now() + 1500)).toBe(false);
     expect(live.isLoaded).toBe(true);
     expect(storage.loadDoc(name).updates).toHaveLength(1);
+  });
+});
+
+describe("LiveDocument sending a client's update on", () => {
+  it("stores and sends a new note as the client sent it, before its own copy applies it", () => {
+    const storage = storageWithBoard(name);
+    const sent: Uint8Array[] = [];
+    let heldWhenSent: number | undefined;
+    const live = new LiveDocument(name, storage, limits, log, {
+      onStored: (update) => {
+        sent.push(update);
+        heldWhenSent = notesMap(live.doc).size;
+      },
+      onStorageFailure: () => {},
+    });
+    const update = noteUpdate("first", "a");
+    expect(live.applyClientUpdate(update, "client")).toEqual({ ok: true });
+    expect(sent).toEqual([update]);
+    expect(heldWhenSent).toBe(0);
+    expect(readBoard(live.doc).notes.map((note) => note.text)).toEqual(["first"]);
+    expect(storage.loadDoc(name).updates).toEqual([Buffer.from(update)]);
+  });
+
+  it("applies a deletion first and stores only what it changed", () => {
+    const storage = storageWithBoard(name);
+    const stored: Uint8Array[] = [];
+    const live = liveDocument(storage, stored);
+    const client = new Y.Doc();
+    const note = noteUpdate("short-lived", "gone");
+    Y.applyUpdate(client, note);
+    live.applyClientUpdate(note, "client");
+    const before = Y.encodeStateVector(client);
+    notesMap(client).delete("gone");
+    const deletion = Y.encodeStateAsUpdate(client, before);
+    live.applyClientUpdate(deletion, "client");
+    live.applyClientUpdate(deletion, "client");
+    expect(stored).toHaveLength(2);
+    expect(notesMap(live.doc).has("gone")).toBe(false);
+  });
+});
+
+describe("LiveDocument loading damaged storage", () => {
+  it("skips a stored update that does not load and keeps everything else", () => {
+    const storage = storageWithBoard(name);
+    storage.appendUpdate(name, noteUpdate("before the damage", "a"));
+    storage.appendUpdate(name, Uint8Array.of(1, 200, 7, 7));
+    storage.appendUpdate(name, noteUpdate("after the damage", "b"));
+    const live = liveDocument(storage);
+    const board = readBoard(live.doc);
+    expect(board.notes.map((note) => note.text).sort()).toEqual([
+      "after the damage",
+      "before the damage",
+    ]);
+    expect(board.lanes).toHaveLength(5);
+    // The summary the REST API reads skips it too.
+    const summary = new Y.Doc();
+    Y.applyUpdate(summary, mergedState(storage.loadDoc(name)) ?? new Uint8Array());
+    expect(notesMap(summary).size).toBe(2);
+    // The repaired state is written back, without the damaged update.
+    expect(live.hibernateIfIdle(Date.now() + 1500)).toBe(true);
+    expect(storage.loadDoc(name).updates).toHaveLength(0);
   });
 });

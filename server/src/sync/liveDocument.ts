@@ -2,14 +2,16 @@ import { migrateBoard, ROOT_NAMES } from "@roundtable/shared";
 import * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
-import { mergedState, type Storage, type StoredDoc } from "../storage/storage";
+import type { Storage, StoredDoc } from "../storage/storage";
 import { closeCode } from "./protocol";
-import { checkUpdate } from "./updateCheck";
+import { addsItems, checkUpdate } from "./updateCheck";
 
 const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
 
 /** Origin of the transaction that loads stored state: it is already stored, so not stored again. */
 const loadOrigin = Symbol("load from storage");
+/** Origin of a client's update applied after it was stored and sent on. */
+const forwardedOrigin = Symbol("stored and sent");
 
 export type WriteVerdict = { ok: true } | { ok: false; code: number; reason: string };
 
@@ -82,7 +84,13 @@ export class LiveDocument {
     return Y.encodeStateAsUpdate(this.doc, stateVector);
   }
 
-  /** Validates and applies a client's update; nothing of a refused update is stored or sent. */
+  /**
+   * Validates a client's update and applies it; nothing of a refused update is stored or sent.
+   * An update that brings new items is stored and sent on as the client sent it before the
+   * server applies it, so the others see it without waiting for that apply. Anything else
+   * (deletions only, or what the server already has) is applied first, and only what it
+   * changed is stored and sent.
+   */
   applyClientUpdate(update: Uint8Array, origin: unknown): WriteVerdict {
     if (this.failed) return storageFailed;
     const verdict = checkUpdate(update, boardRoots);
@@ -94,13 +102,19 @@ export class LiveDocument {
         return { ok: false, code: closeCode.boardFull, reason: "board is full (5 MB)" };
       }
     }
+    const forward = addsItems(verdict.decoded, doc);
+    if (forward && !this.store(update, origin)) return storageFailed;
     try {
-      Y.applyUpdate(doc, update, origin);
+      Y.applyUpdate(doc, update, forward ? forwardedOrigin : origin);
     } catch (error) {
+      // The server's copy cannot take it (what was stored of it is skipped on the next load):
+      // drop that copy and refuse this client.
       this.log.warn({ board: this.name, err: String(error) }, "update failed to apply");
+      this.ydoc?.destroy();
+      this.ydoc = null;
       return { ok: false, code: closeCode.malformedMessage, reason: "update failed to apply" };
     }
-    return this.failed ? storageFailed : { ok: true };
+    return this.failed ? storageFailed : accepted;
   }
 
   /** Folds the update log into one snapshot so the next load reads one row. */
@@ -143,20 +157,16 @@ export class LiveDocument {
    */
   private takeStored(stored: StoredDoc): void {
     if (stored.snapshot && stored.updates.length === 0) this.unappliedSnapshot = stored.snapshot;
-    else this.ensureLoaded(mergedState(stored));
+    else this.ensureLoaded(stored);
   }
 
-  /** `stored`: state already read from storage, when the caller has it. */
-  private ensureLoaded(stored?: Uint8Array | null): Y.Doc {
+  /** `stored`: what the caller already read from storage, if anything. */
+  private ensureLoaded(stored?: StoredDoc): Y.Doc {
     if (this.ydoc) return this.ydoc;
-    const state =
-      stored !== undefined ? stored : (this.unappliedSnapshot ?? mergedState(this.readStored()));
+    const snapshot = stored ? null : this.unappliedSnapshot;
     this.unappliedSnapshot = null;
-    const doc = new Y.Doc();
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (origin !== loadOrigin) this.store(update, origin);
-    });
-    if (state) Y.applyUpdate(doc, state, loadOrigin);
+    const pieces = snapshot ? [snapshot] : storedPieces(stored ?? this.readStored());
+    const doc = this.docFrom(pieces);
     this.ydoc = doc;
     this.lastActiveAt = Date.now();
     migrateBoard(doc);
@@ -164,15 +174,54 @@ export class LiveDocument {
     return doc;
   }
 
-  private store(update: Uint8Array, origin: unknown): void {
-    if (this.failed) return;
+  /**
+   * A document holding the stored pieces: merged and applied at once, or, when that fails,
+   * one by one, so a damaged piece never costs the board the others.
+   */
+  private docFrom(pieces: Uint8Array[]): Y.Doc {
+    const doc = this.emptyDoc();
+    try {
+      if (pieces.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(pieces), loadOrigin);
+      return doc;
+    } catch (error) {
+      doc.destroy();
+      const pieceByPiece = this.emptyDoc();
+      let skipped = 0;
+      for (const piece of pieces) {
+        try {
+          Y.applyUpdate(pieceByPiece, piece, loadOrigin);
+        } catch {
+          skipped += 1;
+        }
+      }
+      this.log.error(
+        { board: this.name, err: String(error), skipped, pieces: pieces.length },
+        "stored state did not load as a whole; loaded it piece by piece",
+      );
+      // Compact soon, so the next load reads the repaired state.
+      this.updatesSinceCompaction = Math.max(this.updatesSinceCompaction, 1);
+      return pieceByPiece;
+    }
+  }
+
+  private emptyDoc(): Y.Doc {
+    const doc = new Y.Doc();
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== loadOrigin && origin !== forwardedOrigin) this.store(update, origin);
+    });
+    return doc;
+  }
+
+  /** Appends a change, then hands it to the room to send on; false when storage failed. */
+  private store(update: Uint8Array, origin: unknown): boolean {
+    if (this.failed) return false;
     try {
       this.storage.appendUpdate(this.name, update);
     } catch (error) {
       this.failed = true;
       this.log.error({ board: this.name, err: String(error) }, "storage append failed");
       queueMicrotask(() => this.hooks.onStorageFailure());
-      return;
+      return false;
     }
     this.lastActiveAt = Date.now();
     this.storedBytes += update.length;
@@ -180,6 +229,7 @@ export class LiveDocument {
     this.bytesSinceCompaction += update.length;
     this.hooks.onStored(update, origin);
     this.scheduleCompaction();
+    return true;
   }
 
   private scheduleCompaction(): void {
@@ -208,6 +258,12 @@ export class LiveDocument {
       return false;
     }
   }
+}
+
+const accepted: WriteVerdict = { ok: true };
+
+function storedPieces(stored: StoredDoc): Uint8Array[] {
+  return stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
 }
 
 const storageFailed: WriteVerdict = {

@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 
-export type UpdateVerdict = { ok: true } | { ok: false; reason: string };
+type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
+export type UpdateVerdict = { ok: true; decoded: DecodedUpdate } | { ok: false; reason: string };
 
 /**
  * Checks a client's update before it touches the board: it must decode completely, and it
@@ -8,7 +10,7 @@ export type UpdateVerdict = { ok: true } | { ok: false; reason: string };
  * bytes once, far less than applying them, and nothing is applied when it fails.
  */
 export function checkUpdate(update: Uint8Array, allowedRoots: ReadonlySet<string>): UpdateVerdict {
-  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
   } catch (error) {
@@ -21,7 +23,14 @@ export function checkUpdate(update: Uint8Array, allowedRoots: ReadonlySet<string
       return { ok: false, reason: `update writes unknown root "${parent.slice(0, 40)}"` };
     }
   }
-  return { ok: true };
+  return { ok: true, decoded };
+}
+
+/** Whether the update holds an item the document does not have yet (deletions aside). */
+export function addsItems(decoded: DecodedUpdate, doc: Y.Doc): boolean {
+  return decoded.structs.some(
+    (struct) => struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
+  );
 }
 
 function describe(error: unknown): string {
