@@ -8,6 +8,7 @@ export default defineConfig({
     outputFile: { json: "test-results/vitest.json" },
     projects: [
       { test: { name: "shared", include: ["shared/src/**/*.test.ts"] } },
+      { test: { name: "client", include: ["client/src/**/*.test.ts"] } },
       {
         test: {
           name: "server",

@@ -16,22 +16,42 @@ afterAll(async () => {
 });
 
 describe("start page", () => {
-  it("creates a board from the browser and shows its links", async () => {
+  it("creates a board and opens it as its facilitator, with the key only in the fragment", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole("heading", { name: "Roundtable" }).waitFor();
     await page.getByRole("button", { name: "New board" }).click();
-    const joinLink = page.getByRole("link", { name: /\/b\/[A-Za-z0-9_-]{20,}$/ });
-    await joinLink.waitFor();
-    const joinUrl = (await joinLink.getAttribute("href")) ?? "";
-    const boardId = joinUrl.split("/b/")[1] ?? "";
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]{20,}#key=/);
+    const url = new URL(page.url());
+    const boardId = url.pathname.split("/b/")[1] ?? "";
     const summary = await (await fetch(`${server.url}/api/boards/${boardId}`)).json();
     expect(summary).toMatchObject({ id: boardId, title: "Untitled board" });
-    // The join link opens the board, not the start page again.
-    await joinLink.click();
+    await page.getByRole("textbox", { name: "Your name" }).fill("Ada");
+    await page.getByRole("button", { name: "Join" }).click();
     await page.getByRole("heading", { name: "Untitled board" }).waitFor();
-    await page.getByText("Priority one: 0 notes").waitFor();
+    for (const lane of [
+      "Unsorted",
+      "Priority one",
+      "Priority two",
+      "Priority three",
+      "Priority four",
+    ]) {
+      await page.getByRole("region", { name: lane }).waitFor();
+    }
+    // The facilitator sees the participants' link, without the key.
+    await page.getByText("Invite").click();
+    expect(await page.getByRole("textbox", { name: "Join link" }).inputValue()).toBe(
+      `${server.url}/b/${boardId}`,
+    );
+    await context.close();
+  });
+
+  it("tells a participant when a board does not exist", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/nosuchboard0000000000`);
+    await page.getByRole("alert").filter({ hasText: "This board does not exist" }).waitFor();
     await context.close();
   });
 });

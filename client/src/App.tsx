@@ -2,7 +2,7 @@ import { useState } from "react";
 
 type CreatedBoard = { id: string; joinUrl: string; facilitatorUrl: string; viewUrl: string };
 
-/** The start page: create a board and get its links. The live board itself comes next. */
+/** The start page: create a board and open it as its facilitator. */
 export function App() {
   const [created, setCreated] = useState<CreatedBoard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +18,10 @@ export function App() {
         body: JSON.stringify({}),
       });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      setCreated((await response.json()) as CreatedBoard);
+      const board = (await response.json()) as CreatedBoard;
+      setCreated(board);
+      // The facilitator link carries the key in its #fragment: opening it gives control.
+      window.location.assign(board.facilitatorUrl);
     } catch (cause) {
       setError(
         `Could not create a board: ${cause instanceof Error ? cause.message : String(cause)}`,

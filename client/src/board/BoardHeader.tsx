@@ -1,0 +1,34 @@
+import { redo, undo } from "../state/actions";
+import { useBoardStore } from "../state/boardStore";
+import { setLargeText, useUiStore } from "../state/uiStore";
+import { InvitePanel } from "./InvitePanel";
+import { People } from "./People";
+import { StatusBadge } from "./StatusBadge";
+
+export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null }) {
+  const title = useBoardStore((s) => s.title);
+  const canUndo = useBoardStore((s) => s.canUndo);
+  const canRedo = useBoardStore((s) => s.canRedo);
+  const largeText = useUiStore((s) => s.largeText);
+  return (
+    <header className="board-header">
+      <div className="board-title">
+        <h1>{title || "Untitled board"}</h1>
+        <StatusBadge />
+      </div>
+      <People />
+      <div className="toolbar">
+        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+          Large text
+        </button>
+      </div>
+      <InvitePanel facilitatorUrl={facilitatorUrl} />
+    </header>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Lane } from "@roundtable/shared";
+import { useEffect, useRef, useState } from "react";
+import { renameLane } from "../state/actions";
+import { useIsFacilitator } from "./facilitator";
+
+/** A lane's title and subtitle; the facilitator can rename them. */
+export function LaneHeading({
+  lane,
+  headingId,
+  count,
+}: {
+  lane: Lane;
+  headingId: string;
+  count: number;
+}) {
+  const facilitator = useIsFacilitator();
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(lane.title);
+  const [subtitle, setSubtitle] = useState(lane.subtitle);
+  const titleBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) titleBox.current?.focus();
+  }, [editing]);
+
+  if (editing) {
+    return (
+      <form
+        className="lane-rename"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (title.trim()) renameLane(lane.id, { title, subtitle });
+          setEditing(false);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") setEditing(false);
+        }}
+      >
+        <h2 id={headingId} className="visually-hidden">
+          {lane.title}
+        </h2>
+        <label>
+          Title
+          <input
+            ref={titleBox}
+            value={title}
+            maxLength={80}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label>
+          Subtitle
+          <input value={subtitle} maxLength={200} onChange={(e) => setSubtitle(e.target.value)} />
+        </label>
+        <button type="submit">Save</button>
+      </form>
+    );
+  }
+  return (
+    <header className="lane-heading">
+      <h2 id={headingId}>{lane.title}</h2>
+      <span className="lane-count">
+        {count}
+        <span className="visually-hidden">{count === 1 ? " note" : " notes"}</span>
+      </span>
+      {facilitator && (
+        <button
+          type="button"
+          className="quiet"
+          aria-label={`Rename ${lane.title}`}
+          onClick={() => {
+            setTitle(lane.title);
+            setSubtitle(lane.subtitle);
+            setEditing(true);
+          }}
+        >
+          ✎
+        </button>
+      )}
+      {lane.subtitle && <p className="lane-subtitle">{lane.subtitle}</p>}
+    </header>
+  );
+}

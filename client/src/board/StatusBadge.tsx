@@ -1,0 +1,23 @@
+import { useBoardStore } from "../state/boardStore";
+
+const LABELS = {
+  connecting: "Connecting…",
+  connected: "Connected",
+  reconnecting: "Reconnecting…",
+  offline: "Offline",
+} as const;
+
+/** Always visible: whether changes reach the others, and how many are still only here. */
+export function StatusBadge() {
+  const { status, unsaved, refusal } = useBoardStore((s) => s.connection);
+  const pending =
+    unsaved > 0 ? ` · ${unsaved} ${unsaved === 1 ? "change" : "changes"} not yet saved` : "";
+  return (
+    <p role="status" className={`status status-${status}`}>
+      <span className="status-dot" aria-hidden="true" />
+      {LABELS[status]}
+      {pending}
+      {refusal && ` · ${refusal}`}
+    </p>
+  );
+}

@@ -1,0 +1,10 @@
+import { type BoardState, readBoard } from "@roundtable/shared";
+import type * as Y from "yjs";
+
+/** Calls `listener` with the whole board now and after every change, local or remote. */
+export function watchBoard(doc: Y.Doc, listener: (board: BoardState) => void): () => void {
+  const changed = () => listener(readBoard(doc));
+  doc.on("afterTransaction", changed);
+  changed();
+  return () => doc.off("afterTransaction", changed);
+}

@@ -1,0 +1,36 @@
+import { clustersMap, lanesMap, notesMap } from "@roundtable/shared";
+import * as Y from "yjs";
+
+export type Undo = {
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+};
+
+/**
+ * Undo and redo of this person's own changes: only transactions with the "local" origin are
+ * tracked, so nobody undoes someone else's note. Typing within half a second is one step.
+ */
+export function createUndo(doc: Y.Doc): Undo {
+  const manager = new Y.UndoManager([notesMap(doc), lanesMap(doc), clustersMap(doc)], {
+    trackedOrigins: new Set(["local"]),
+    captureTimeout: 500,
+  });
+  return {
+    undo: () => void manager.undo(),
+    redo: () => void manager.redo(),
+    canUndo: () => manager.canUndo(),
+    canRedo: () => manager.canRedo(),
+    subscribe(listener) {
+      const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
+      for (const event of events) manager.on(event, listener);
+      return () => {
+        for (const event of events) manager.off(event, listener);
+      };
+    },
+    destroy: () => manager.destroy(),
+  };
+}
