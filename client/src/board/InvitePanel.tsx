@@ -21,11 +21,14 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** The links: the join link for everyone, the facilitator link only on the facilitator's screen. */
+/**
+ * The links: the join link for everyone, the facilitator link only on the facilitator's
+ * screen, where the panel starts open so the links are at hand when the board is new.
+ */
 export function InvitePanel({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const joinUrl = `${window.location.origin}${window.location.pathname}`;
   return (
-    <details className="invite">
+    <details className="invite" open={facilitatorUrl !== null}>
       <summary>Invite</summary>
       <section aria-label="Invite people" className="invite-body">
         <CopyField label="Join link" value={joinUrl} />

@@ -26,20 +26,30 @@ function run<T>(action: (board: OpenBoard) => T): T | undefined {
   }
 }
 
+/** A note just added and not yet typed in: its first words belong to the same undo step. */
+let freshNote: string | null = null;
+
 /** Adds an empty note at the end of a lane and opens it for typing. */
 export function addNote(lane: string): string | undefined {
   const id = run(({ connection, identity }) =>
     addNoteOp(connection.doc, { lane, author: identity.id, color: noteColorFor(identity.id) }),
   );
   if (id) startEditing(id);
+  freshNote = id ?? null;
   return id;
 }
 
 export function editText(id: string, text: string): void {
-  run(({ connection }) => editNoteText(connection.doc, id, text));
+  run(({ connection, undo }) => {
+    // One Undo removes a new note, however long its author paused before typing.
+    if (freshNote === id) undo.continueLastStep();
+    freshNote = null;
+    editNoteText(connection.doc, id, text);
+  });
 }
 
 export function moveNote(id: string, lane: string, position: { before?: string; after?: string }) {
+  freshNote = null;
   run(({ connection }) => moveNoteOp(connection.doc, id, { lane, ...position }));
 }
 
@@ -82,6 +92,7 @@ export function startEditing(id: string): void {
 }
 
 export function stopEditing(): void {
+  freshNote = null;
   useUiStore.setState({ editingId: null });
   run(({ connection }) => setPresence(connection.awareness, { editing: null }));
 }

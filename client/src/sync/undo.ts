@@ -6,6 +6,8 @@ export type Undo = {
   redo(): void;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** Makes the next change part of the last undo step, however long ago that was. */
+  continueLastStep(): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 };
@@ -24,6 +26,9 @@ export function createUndo(doc: Y.Doc): Undo {
     redo: () => void manager.redo(),
     canUndo: () => manager.canUndo(),
     canRedo: () => manager.canRedo(),
+    continueLastStep: () => {
+      manager.lastChange = Date.now();
+    },
     subscribe(listener) {
       const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
       for (const event of events) manager.on(event, listener);
