@@ -158,6 +158,16 @@ describe("live board", () => {
         `Ada should not see "${DRAMA}" while Ben is offline`,
       ).toBe(0);
 
+      // A reload while offline keeps the note: the app shell comes from the service worker,
+      // the board from this browser's IndexedDB copy.
+      await ben.page.reload();
+      await ben.seesNote("Priority three", DRAMA);
+      await eventually(
+        () => ben.statusText(),
+        (status) => /Offline/.test(status) && /not yet saved/.test(status),
+        'After a reload offline, Ben\'s status should still say "Offline" and count his change',
+      );
+
       benSockets.restore();
       await contextB.setOffline(false);
       await eventually(

@@ -46,7 +46,7 @@ export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): B
   });
   const listeners = new Set<(state: ConnectionState) => void>();
   let state: ConnectionState = {
-    status: "connecting",
+    status: navigator.onLine ? "connecting" : "offline",
     unsaved: readUnsaved(boardId),
     refusal: null,
   };
@@ -78,6 +78,8 @@ export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): B
   provider.on("connection-close", (event) => {
     if (destroyed || (event && event.code >= 4400 && event.code < 4500)) return;
     provider.shouldConnect = false;
+    // Also when the attempt never connected, so "Connecting…" does not linger.
+    set({ status: navigator.onLine ? "reconnecting" : "offline" });
     scheduleRetry();
   });
   provider.on("closed", ({ code, reason }) => {
