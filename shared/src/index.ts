@@ -21,6 +21,30 @@ export {
   removeNoteFromCluster,
   renameCluster,
 } from "./clusterOps";
+export type { ControlState, Phase, Timer, VoteSettings } from "./control";
+export {
+  CONTROL_FIELDS,
+  CONTROL_ROOT_NAMES,
+  controlMap,
+  DEFAULT_VOTE_BUDGET,
+  isPhase,
+  isVoteBudget,
+  MAX_TIMER_MINUTES,
+  MAX_VOTE_BUDGET,
+  PHASE_NAMES,
+  PHASES,
+  peopleMap,
+  readControl,
+  setLocked,
+  setPhase,
+  setPrivateWriting,
+  setVoteSettings,
+  setVotesRevealed,
+  startTimer,
+  stopTimer,
+  timeLeft,
+  totalsMap,
+} from "./control";
 export type { Origin, RecordMap, RootName } from "./doc";
 export {
   CLUSTER_FIELDS,
@@ -36,6 +60,7 @@ export {
   ORIGINS,
   ROOT_NAMES,
 } from "./doc";
+export { controlDocName, votesDocName, votesDocPrefix } from "./docNames";
 export type { BoardOpErrorCode } from "./errors";
 export { BoardOpError, isBoardOpError } from "./errors";
 export type { Position } from "./guards";
@@ -76,3 +101,15 @@ export {
   placeAt,
 } from "./order";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
+export type { VoteCheck } from "./votes";
+export {
+  castVote,
+  checkVotes,
+  rawVotes,
+  readVotes,
+  retractVote,
+  sumVotes,
+  VOTES_ROOT_NAMES,
+  votesLeft,
+  votesMap,
+} from "./votes";
