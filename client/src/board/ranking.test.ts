@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { rankItems } from "./ranking";
+
+describe("rankItems", () => {
+  it("puts the most votes first", () => {
+    const ranked = rankItems(["a", "b", "c"], { a: 1, b: 4, c: 2 });
+    expect(ranked.map((item) => item.id)).toEqual(["b", "c", "a"]);
+    expect(ranked.map((item) => item.rank)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps board order among equal totals and lets them share a rank", () => {
+    const ranked = rankItems(["a", "b", "c", "d"], { b: 3, c: 3, d: 1 });
+    expect(ranked).toEqual([
+      { id: "b", total: 3, rank: 1 },
+      { id: "c", total: 3, rank: 1 },
+      { id: "d", total: 1, rank: 3 },
+      { id: "a", total: 0, rank: 4 },
+    ]);
+  });
+
+  it("counts items without votes as zero, all sharing the last rank in board order", () => {
+    const ranked = rankItems(["x", "y", "z"], { y: 2 });
+    expect(ranked.map((item) => [item.id, item.rank])).toEqual([
+      ["y", 1],
+      ["x", 2],
+      ["z", 2],
+    ]);
+  });
+
+  it("returns nothing for an empty lane", () => {
+    expect(rankItems([], { a: 1 })).toEqual([]);
+  });
+});
