@@ -2,14 +2,26 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { BoardPage } from "./BoardPage";
+import { ViewPage } from "./ViewPage";
 import "./styles.css";
 import "./board/board.css";
 
-const boardId = window.location.pathname.match(/^\/b\/([A-Za-z0-9_-]{8,64})$/)?.[1];
+const path = window.location.pathname;
+const boardId = path.match(/^\/b\/([A-Za-z0-9_-]{8,64})$/)?.[1];
+const viewToken = path.match(/^\/v\/([A-Za-z0-9_-]{8,128})$/)?.[1];
+
+function Page() {
+  if (boardId) return <BoardPage boardId={boardId} />;
+  if (viewToken) return <ViewPage viewToken={viewToken} />;
+  return <App />;
+}
+
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
-    <StrictMode>{boardId ? <BoardPage boardId={boardId} /> : <App />}</StrictMode>,
+    <StrictMode>
+      <Page />
+    </StrictMode>,
   );
 }
 

@@ -2,55 +2,50 @@ import {
   addNote as addNoteOp,
   deleteNote as deleteNoteOp,
   editNoteText,
-  isBoardOpError,
   moveNote as moveNoteOp,
   renameLane as renameLaneOp,
   setNoteColor,
 } from "@roundtable/shared";
 import { setPresence } from "../sync/presence";
-import { currentBoard, type OpenBoard } from "./bindBoard";
 import { useBoardStore } from "./boardStore";
+import { readOnlyReason, writesPrivately } from "./controlStore";
 import { noteColorFor } from "./identity";
+import { type Place, placeWithin } from "./placement";
 import { useUiStore } from "./uiStore";
-
-/** Runs a shared operation on the open board; a refusal becomes a notice, never a crash. */
-function run<T>(action: (board: OpenBoard) => T): T | undefined {
-  const board = currentBoard();
-  if (!board) return undefined;
-  try {
-    return action(board);
-  } catch (error) {
-    const message = isBoardOpError(error) ? error.message : String(error);
-    useUiStore.setState({ notice: `That did not work: ${message}` });
-    return undefined;
-  }
-}
+import { docFor, isDraft, notify, run, write } from "./write";
 
 /** A note just added and not yet typed in: its first words belong to the same undo step. */
 let freshNote: string | null = null;
 
-/** Adds an empty note at the end of a lane and opens it for typing. */
+/**
+ * Adds an empty note at the end of a lane and opens it for typing. While the facilitator keeps
+ * writing private, it goes into this laptop's drafts instead of the board.
+ */
 export function addNote(lane: string): string | undefined {
-  const id = run(({ connection, identity }) =>
-    addNoteOp(connection.doc, { lane, author: identity.id, color: noteColorFor(identity.id) }),
-  );
+  const id = write(({ board, drafts, identity }) => {
+    if (!identity) return undefined;
+    const doc = writesPrivately() && drafts ? drafts.doc : board.doc;
+    return addNoteOp(doc, { lane, author: identity.id, color: noteColorFor(identity.id) });
+  });
   if (id) startEditing(id);
   freshNote = id ?? null;
   return id;
 }
 
 export function editText(id: string, text: string): void {
-  run(({ connection, undo }) => {
+  write((session) => {
     // One Undo removes a new note, however long its author paused before typing.
-    if (freshNote === id) undo.continueLastStep();
+    if (freshNote === id) session.undo.continueLastStep();
     freshNote = null;
-    editNoteText(connection.doc, id, text);
+    editNoteText(docFor(session, id), id, text);
   });
 }
 
-export function moveNote(id: string, lane: string, position: { before?: string; after?: string }) {
+export function moveNote(id: string, lane: string, position: Place): void {
   freshNote = null;
-  run(({ connection }) => moveNoteOp(connection.doc, id, { lane, ...position }));
+  write((session) =>
+    moveNoteOp(docFor(session, id), id, { lane, ...placeWithin(isDraft(id), position, isDraft) }),
+  );
 }
 
 /** Moves a note to the end of the lane `step` places to the left (-1) or right (+1). */
@@ -63,42 +58,51 @@ export function moveNoteToNeighbourLane(id: string, step: -1 | 1): void {
 }
 
 export function setColor(id: string, color: string): void {
-  run(({ connection }) => setNoteColor(connection.doc, id, color));
+  write((session) => setNoteColor(docFor(session, id), id, color));
 }
 
 export function deleteNote(id: string): void {
   const text = useBoardStore.getState().notes[id]?.text ?? "";
-  run(({ connection }) => deleteNoteOp(connection.doc, id));
+  const done = write((session) => {
+    deleteNoteOp(docFor(session, id), id);
+    return true;
+  });
+  if (!done) return;
   if (useUiStore.getState().editingId === id) stopEditing();
   useUiStore.setState({ deleted: { id, text } });
 }
 
 export function renameLane(lane: string, input: { title?: string; subtitle?: string }): void {
-  run(({ connection }) => renameLaneOp(connection.doc, lane, input));
+  write(({ board }) => renameLaneOp(board.doc, lane, input));
 }
 
 export function undo(): void {
-  run(({ undo }) => undo.undo());
+  write(({ undo }) => undo.undo());
   useUiStore.setState({ deleted: null });
 }
 
 export function redo(): void {
-  run(({ undo }) => undo.redo());
+  write(({ undo }) => undo.redo());
 }
 
 export function startEditing(id: string): void {
+  const reason = readOnlyReason();
+  if (reason) {
+    notify(reason);
+    return;
+  }
   useUiStore.setState({ editingId: id });
-  run(({ connection }) => setPresence(connection.awareness, { editing: id }));
+  run(({ board, identity }) => identity && setPresence(board.awareness, { editing: id }));
 }
 
 export function stopEditing(): void {
   freshNote = null;
   useUiStore.setState({ editingId: null });
-  run(({ connection }) => setPresence(connection.awareness, { editing: null }));
+  run(({ board, identity }) => identity && setPresence(board.awareness, { editing: null }));
 }
 
 export function setDragging(id: string | null): void {
-  run(({ connection }) => setPresence(connection.awareness, { dragging: id }));
+  run(({ board, identity }) => identity && setPresence(board.awareness, { dragging: id }));
 }
 
 export function dismissNotice(): void {

@@ -1,51 +1,49 @@
+import type { BoardState, Note } from "@roundtable/shared";
 import { watchBoard } from "../sync/board";
-import { type BoardConnection, connectBoard } from "../sync/connection";
-import { setPresence, watchPeople } from "../sync/presence";
-import { createUndo, type Undo } from "../sync/undo";
+import type { DocConnection } from "../sync/connection";
+import type { Drafts } from "../sync/drafts";
+import { watchPeople } from "../sync/presence";
+import type { Undo } from "../sync/undo";
 import { initialBoardStore, reconcile, useBoardStore } from "./boardStore";
-import type { Identity } from "./identity";
-
-export type OpenBoard = { connection: BoardConnection; undo: Undo; identity: Identity };
-
-let open: OpenBoard | null = null;
-
-/** The board this page has open, for actions; null before joining. */
-export function currentBoard(): OpenBoard | null {
-  return open;
-}
 
 /**
- * The one bridge from Yjs into the store: opens the board's connection and copies the board,
- * the people and the connection state into the store whenever they change. Returns the close.
+ * The one bridge from the board's documents into the store: copies the board (with this
+ * person's private drafts mixed in), the people, the connection state and what undo can do into
+ * the store whenever they change. Returns the unbinding.
  */
-export function bindBoard(boardId: string, identity: Identity): () => void {
-  const connection = connectBoard(boardId);
-  const undo = createUndo(connection.doc);
-  open = { connection, undo, identity };
+export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Undo): () => void {
   useBoardStore.setState(initialBoardStore, true);
-  setPresence(connection.awareness, { ...identity, editing: null, dragging: null });
-
+  let shared: BoardState | null = null;
+  let draftNotes: readonly Note[] = [];
+  const refresh = () => {
+    if (!shared) return;
+    const state = useBoardStore.getState();
+    // Loaded once real lanes arrived (from this browser's copy or the server): until then
+    // the reader only has the inbox it adds to any board.
+    useBoardStore.setState({
+      ...reconcile(state, shared, draftNotes),
+      loaded: state.loaded || shared.lanes.length > 1,
+    });
+  };
   const stops = [
-    watchBoard(connection.doc, (board) => {
-      const state = useBoardStore.getState();
-      // Loaded once real lanes arrived (from this browser's copy or the server): until then
-      // the reader only has the inbox it adds to any board.
-      useBoardStore.setState({
-        ...reconcile(state, board),
-        loaded: state.loaded || board.lanes.length > 1,
-      });
+    watchBoard(board.doc, (next) => {
+      shared = next;
+      refresh();
     }),
-    watchPeople(connection.awareness, (people) => useBoardStore.setState({ people })),
-    connection.subscribe((state) => useBoardStore.setState({ connection: state })),
+    drafts
+      ? watchBoard(drafts.doc, (next) => {
+          draftNotes = next.notes;
+          refresh();
+        })
+      : () => undefined,
+    watchPeople(board.awareness, (people) => useBoardStore.setState({ people })),
+    board.subscribe((state) => useBoardStore.setState({ connection: state })),
     undo.subscribe(() =>
       useBoardStore.setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() }),
     ),
   ];
-  useBoardStore.setState({ connection: connection.state() });
+  useBoardStore.setState({ connection: board.state() });
   return () => {
     for (const stop of stops) stop();
-    undo.destroy();
-    connection.destroy();
-    if (open?.connection === connection) open = null;
   };
 }

@@ -52,3 +52,21 @@ describe("reconcile", () => {
     expect(moved.noteIdsByLane).toEqual({ inbox: ["a", "b"], p1: [] });
   });
 });
+
+describe("reconcile with private drafts", () => {
+  it("shows drafts after the lane's shared notes, flagged, and once published only once", () => {
+    const drafts = [note("d1", "p1", "mine"), note("d2", "gone", "lost lane")];
+    const next = reconcile(initialBoardStore, board([note("a", "p1", "x")]), drafts);
+    expect(next.noteIdsByLane).toEqual({ inbox: ["d2"], p1: ["a", "d1"] });
+    expect(next.notes.d1?.draft).toBe(true);
+    expect(next.notes.a?.draft).toBeUndefined();
+
+    const published = reconcile(
+      { ...initialBoardStore, ...next },
+      board([note("a", "p1", "x"), { ...note("d1", "p1", "mine"), order: "b" }]),
+      drafts,
+    );
+    expect(published.noteIdsByLane.p1).toEqual(["a", "d1"]);
+    expect(published.notes.d1?.draft).toBeUndefined();
+  });
+});

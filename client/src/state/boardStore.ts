@@ -1,7 +1,19 @@
-import type { BoardState, Lane, Note } from "@roundtable/shared";
+import {
+  type BoardState,
+  type Cluster,
+  INBOX_LANE_ID,
+  type Lane,
+  type Note,
+} from "@roundtable/shared";
 import { create } from "zustand";
 import type { ConnectionState } from "../sync/connection";
 import type { Person } from "../sync/presence";
+
+/**
+ * A note as the board shows it. `draft` marks a note written while writing is private: it lives
+ * only on this laptop until the facilitator reveals the notes.
+ */
+export type BoardNote = Note & { draft?: true };
 
 /**
  * The read-only mirror of the board for React: only the bridge (bindBoard) writes the board
@@ -12,8 +24,11 @@ export type BoardStore = {
   loaded: boolean;
   title: string;
   lanes: Lane[];
-  notes: Record<string, Note>;
+  notes: Record<string, BoardNote>;
+  /** Each lane's notes in order: the shared ones, then this person's private drafts. */
   noteIdsByLane: Record<string, string[]>;
+  clusters: Record<string, Cluster>;
+  clusterIdsByLane: Record<string, string[]>;
   people: Person[];
   connection: ConnectionState;
   canUndo: boolean;
@@ -26,16 +41,19 @@ export const initialBoardStore: BoardStore = {
   lanes: [],
   notes: {},
   noteIdsByLane: {},
+  clusters: {},
+  clusterIdsByLane: {},
   people: [],
-  connection: { status: "connecting", unsaved: 0, refusal: null },
+  connection: { status: "connecting", unsaved: 0, refusal: null, held: false },
   canUndo: false,
   canRedo: false,
 };
 
 export const useBoardStore = create<BoardStore>(() => initialBoardStore);
 
-function sameNote(a: Note, b: Note): boolean {
+function sameNote(a: BoardNote, b: BoardNote): boolean {
   return (
+    a.draft === b.draft &&
     a.text === b.text &&
     a.lane === b.lane &&
     a.cluster === b.cluster &&
@@ -50,42 +68,88 @@ function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolea
   return a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-/** The store's board part for `board`, reusing every object that did not change. */
-export function reconcile(
-  previous: BoardStore,
-  board: BoardState,
-): Pick<BoardStore, "title" | "lanes" | "notes" | "noteIdsByLane"> {
-  const notes: Record<string, Note> = {};
+function sameCluster(a: Cluster, b: Cluster): boolean {
+  return a.title === b.title && a.lane === b.lane && a.order === b.order;
+}
+
+function sameLane(a: Lane, b: Lane | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.id === b.id &&
+    a.title === b.title &&
+    a.subtitle === b.subtitle &&
+    a.order === b.order
+  );
+}
+
+/** `next` with every entry that equals the previous one replaced by the previous object. */
+function reuse<T>(
+  previous: Record<string, T>,
+  next: Record<string, T>,
+  same: (a: T, b: T) => boolean,
+): Record<string, T> {
+  for (const [id, value] of Object.entries(next)) {
+    const before = previous[id];
+    if (before !== undefined && same(before, value)) next[id] = before;
+  }
+  return next;
+}
+
+/** Ids per lane (every lane present, maybe empty), reusing unchanged lists. */
+function idsByLane(
+  previous: Record<string, string[]>,
+  laneIds: readonly string[],
+  items: readonly { id: string; lane: string }[],
+): Record<string, string[]> {
   const ids: Record<string, string[]> = {};
-  for (const lane of board.lanes) ids[lane.id] = [];
-  for (const note of board.notes) {
-    const before = previous.notes[note.id];
-    notes[note.id] = before && sameNote(before, note) ? before : note;
-    const laneIds = ids[note.lane] ?? [];
-    laneIds.push(note.id);
-    ids[note.lane] = laneIds;
+  for (const lane of laneIds) ids[lane] = [];
+  for (const item of items) {
+    const list = ids[item.lane] ?? [];
+    list.push(item.id);
+    ids[item.lane] = list;
   }
-  const noteIdsByLane: Record<string, string[]> = {};
-  for (const [lane, laneIds] of Object.entries(ids)) {
-    const before = previous.noteIdsByLane[lane];
-    noteIdsByLane[lane] = before && sameIds(before, laneIds) ? before : laneIds;
+  return reuse(previous, ids, sameIds);
+}
+
+export type BoardPart = Pick<
+  BoardStore,
+  "title" | "lanes" | "notes" | "noteIdsByLane" | "clusters" | "clusterIdsByLane"
+>;
+
+/**
+ * The store's board part for `board` and this person's private `drafts`, reusing every object
+ * that did not change. Drafts follow the lane's shared notes, in their own order; a draft the
+ * board already holds (published a moment ago) shows once, as the board's note.
+ */
+export function reconcile(
+  previous: BoardPart,
+  board: BoardState,
+  drafts: readonly Note[] = [],
+): BoardPart {
+  const laneIds = board.lanes.map((lane) => lane.id);
+  const known = new Set(laneIds);
+  const shown: BoardNote[] = [...board.notes];
+  const onBoard = new Set(board.notes.map((note) => note.id));
+  for (const draft of drafts) {
+    if (onBoard.has(draft.id)) continue;
+    const lane = known.has(draft.lane) ? draft.lane : INBOX_LANE_ID;
+    shown.push({ ...draft, lane, cluster: null, draft: true });
   }
+  const notes = reuse(previous.notes, Object.fromEntries(shown.map((n) => [n.id, n])), sameNote);
+  const clusters = reuse(
+    previous.clusters,
+    Object.fromEntries(board.clusters.map((c) => [c.id, c])),
+    sameCluster,
+  );
   const lanesSame =
     previous.lanes.length === board.lanes.length &&
-    previous.lanes.every((lane, i) => {
-      const next = board.lanes[i];
-      return (
-        next &&
-        lane.id === next.id &&
-        lane.title === next.title &&
-        lane.subtitle === next.subtitle &&
-        lane.order === next.order
-      );
-    });
+    previous.lanes.every((lane, i) => sameLane(lane, board.lanes[i]));
   return {
     title: board.title,
     lanes: lanesSame ? previous.lanes : board.lanes,
     notes,
-    noteIdsByLane,
+    noteIdsByLane: idsByLane(previous.noteIdsByLane, laneIds, shown),
+    clusters,
+    clusterIdsByLane: idsByLane(previous.clusterIdsByLane, laneIds, board.clusters),
   };
 }

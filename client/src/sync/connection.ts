@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { reconnectDelay } from "./backoff";
+import { refusalText, WRITE_REFUSED } from "./refusals";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline";
 
@@ -11,44 +12,69 @@ export type ConnectionState = {
   unsaved: number;
   /** Set when the server refused the board for good (unknown board, refused write). */
   refusal: string | null;
+  /**
+   * True after the server refused one of this browser's changes (close 4403): the change stays
+   * here, and the connection waits for `resume()` instead of sending it again and again.
+   */
+  held: boolean;
 };
 
 export type Awareness = WebsocketProvider["awareness"];
 
-/** The transport of one open board: its Y.Doc, kept in IndexedDB and synced with the server. */
-export type BoardConnection = {
-  boardId: string;
+/** Query parameters of the websocket URL: the participant's token, the facilitator's key. */
+export type ConnectionParams = Record<string, string>;
+
+export type ConnectOptions = {
+  /** The websocket room: a board id, `<boardId>/control`, `view/<token>`, ... */
+  room: string;
+  params?: ConnectionParams;
+  /** IndexedDB database that keeps a copy in this browser; null keeps it in memory only. */
+  persistAs: string | null;
+  /** localStorage key that keeps the count of unsaved changes across reloads; null: none. */
+  unsavedKey?: string | null;
+  serverUrl?: string;
+};
+
+/** The transport of one document: its Y.Doc, maybe kept in IndexedDB, synced with the server. */
+export type DocConnection = {
   doc: Y.Doc;
   awareness: Awareness;
   /** Resolves once the copy kept in this browser is loaded (offline edits included). */
   whenLocalLoaded: Promise<void>;
   state(): ConnectionState;
   subscribe(listener: (state: ConnectionState) => void): () => void;
-  /** Reconnects now instead of waiting for the next attempt. */
+  /** Reconnects now instead of waiting for the next attempt (not while held). */
   retryNow(): void;
+  /** Ends a hold after a refused change (e.g. the board was unlocked) and reconnects. */
+  resume(): void;
+  /** Parameters for the next connection, e.g. once a token arrives. */
+  setParams(params: ConnectionParams): void;
+  /** Resolves once every change so far is written to this browser's copy. */
+  flushLocal(): Promise<void>;
   destroy(): void;
 };
 
-const unsavedKey = (boardId: string) => `roundtable:unsaved:${boardId}`;
-
-function readUnsaved(boardId: string): number {
-  const value = Number(localStorage.getItem(unsavedKey(boardId)));
+function readUnsaved(key: string | null): number {
+  const value = key ? Number(localStorage.getItem(key)) : 0;
   return Number.isInteger(value) && value > 0 ? value : 0;
 }
 
-export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): BoardConnection {
+export function connectDoc(options: ConnectOptions): DocConnection {
+  const { room, persistAs, unsavedKey = null, serverUrl = defaultServerUrl() } = options;
   const doc = new Y.Doc();
-  const local = new IndexeddbPersistence(`roundtable-board-${boardId}`, doc);
-  const provider = new WebsocketProvider(serverUrl, boardId, doc, {
+  const local = persistAs ? new IndexeddbPersistence(persistAs, doc) : null;
+  const provider = new WebsocketProvider(serverUrl, room, doc, {
     connect: false,
     // Tabs of one browser each talk to the server: the server is the one that stores.
     disableBc: true,
+    params: { ...options.params },
   });
   const listeners = new Set<(state: ConnectionState) => void>();
   let state: ConnectionState = {
     status: navigator.onLine ? "connecting" : "offline",
-    unsaved: readUnsaved(boardId),
+    unsaved: readUnsaved(unsavedKey),
     refusal: null,
+    held: false,
   };
   let attempts = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,18 +82,18 @@ export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): B
 
   const set = (next: Partial<ConnectionState>) => {
     state = { ...state, ...next };
-    localStorage.setItem(unsavedKey(boardId), String(state.unsaved));
+    if (unsavedKey) localStorage.setItem(unsavedKey, String(state.unsaved));
     for (const listener of listeners) listener(state);
   };
 
   doc.on("update", (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider || origin === local) return;
+    if (origin === provider || (local && origin === local)) return;
     if (!(provider.wsconnected && provider.synced)) set({ unsaved: state.unsaved + 1 });
   });
   provider.on("sync", (synced: boolean) => {
     if (synced) {
       attempts = 0;
-      set({ status: "connected", unsaved: 0 });
+      set({ status: "connected", unsaved: 0, refusal: null });
     }
   });
   provider.on("status", ({ status }) => {
@@ -83,13 +109,14 @@ export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): B
     scheduleRetry();
   });
   provider.on("closed", ({ code, reason }) => {
-    set({ status: "offline", refusal: reason || `the server closed the board (${code})` });
+    // The provider does not reconnect after 44xx: a refused change would only be refused again.
+    set({ status: "offline", refusal: refusalText(code, reason), held: code === WRITE_REFUSED });
   });
 
   function scheduleRetry() {
     clearTimeout(retryTimer);
     retryTimer = setTimeout(() => {
-      if (!destroyed) provider.connect();
+      if (!destroyed && !state.held) provider.connect();
     }, reconnectDelay(attempts++));
   }
 
@@ -102,20 +129,21 @@ export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): B
 
   function retryNow() {
     clearTimeout(retryTimer);
-    if (!destroyed && !provider.wsconnected) provider.connect();
+    if (!destroyed && !state.held && !provider.wsconnected) provider.connect();
   }
 
-  const whenLocalLoaded = local.whenSynced.then(
-    () => undefined,
-    () => undefined,
-  );
+  const whenLocalLoaded = local
+    ? local.whenSynced.then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
   // Connect once this browser's copy is loaded, so edits made offline go out in the first sync.
   void whenLocalLoaded.then(() => {
     if (!destroyed) provider.connect();
   });
 
   return {
-    boardId,
     doc,
     awareness: provider.awareness,
     whenLocalLoaded,
@@ -125,19 +153,47 @@ export function connectBoard(boardId: string, serverUrl = defaultServerUrl()): B
       return () => listeners.delete(listener);
     },
     retryNow,
+    resume() {
+      if (!state.held || destroyed) return;
+      set({ held: false, refusal: null, status: navigator.onLine ? "reconnecting" : "offline" });
+      attempts = 0;
+      provider.connect();
+    },
+    setParams(params) {
+      provider.params = { ...params };
+    },
+    flushLocal: () => (local ? flushIndexedDb(local) : Promise.resolve()),
     destroy() {
       destroyed = true;
       clearTimeout(retryTimer);
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       provider.destroy();
-      void local.destroy();
+      void local?.destroy();
       doc.destroy();
     },
   };
 }
 
-function defaultServerUrl(): string {
+/**
+ * y-indexeddb starts writing each update as it happens; a read-only transaction over the same
+ * store runs only after those writes have finished, so its completion means they are on disk.
+ */
+function flushIndexedDb(local: IndexeddbPersistence): Promise<void> {
+  return local.whenSynced.then(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const db = local.db;
+        if (!db) return resolve();
+        const transaction = db.transaction(["updates"], "readonly");
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+        transaction.onabort = () => reject(transaction.error);
+      }),
+  );
+}
+
+export function defaultServerUrl(): string {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
   return `${scheme}//${window.location.host}/ws`;
 }

@@ -8,34 +8,69 @@ export type Undo = {
   canRedo(): boolean;
   /** Makes the next change part of the last undo step, however long ago that was. */
   continueLastStep(): void;
+  /** Drops the steps of one document, e.g. the drafts once they were published. */
+  forget(doc: Y.Doc): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 };
 
+const EVENTS = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
+
 /**
  * Undo and redo of this person's own changes: only transactions with the "local" origin are
  * tracked, so nobody undoes someone else's note. Typing within half a second is one step.
+ *
+ * Several documents (the board and the private drafts) share one history: each step is
+ * remembered with the document it belongs to, so Undo takes back the latest step wherever it
+ * was made.
  */
-export function createUndo(doc: Y.Doc): Undo {
-  const manager = new Y.UndoManager([notesMap(doc), lanesMap(doc), clustersMap(doc)], {
-    trackedOrigins: new Set(["local"]),
-    captureTimeout: 500,
-  });
+export function createUndo(docs: readonly Y.Doc[]): Undo {
+  const managers = docs.map(
+    (doc) =>
+      new Y.UndoManager([notesMap(doc), lanesMap(doc), clustersMap(doc)], {
+        trackedOrigins: new Set(["local"]),
+        captureTimeout: 500,
+      }),
+  );
+  // Which manager holds each step, oldest first, for the undo and the redo stack.
+  const order = { undo: [] as Y.UndoManager[], redo: [] as Y.UndoManager[] };
+  const dropLast = (list: Y.UndoManager[], manager: Y.UndoManager) => {
+    const at = list.lastIndexOf(manager);
+    if (at >= 0) list.splice(at, 1);
+  };
+  for (const manager of managers) {
+    manager.on("stack-item-added", ({ type, origin }) => {
+      order[type].push(manager);
+      // A new change (not an undo or redo) ends every document's redo, as in one history.
+      if (origin !== manager)
+        for (const other of managers) if (other !== manager) other.clear(false, true);
+    });
+    manager.on("stack-item-popped", ({ type }) => dropLast(order[type], manager));
+    manager.on("stack-cleared", ({ undoStackCleared, redoStackCleared }) => {
+      if (undoStackCleared) order.undo = order.undo.filter((m) => m !== manager);
+      if (redoStackCleared) order.redo = order.redo.filter((m) => m !== manager);
+    });
+  }
+  const latest = (type: "undo" | "redo") => order[type][order[type].length - 1];
   return {
-    undo: () => void manager.undo(),
-    redo: () => void manager.redo(),
-    canUndo: () => manager.canUndo(),
-    canRedo: () => manager.canRedo(),
+    undo: () => void latest("undo")?.undo(),
+    redo: () => void latest("redo")?.redo(),
+    canUndo: () => order.undo.length > 0,
+    canRedo: () => order.redo.length > 0,
     continueLastStep: () => {
-      manager.lastChange = Date.now();
+      for (const manager of managers) manager.lastChange = Date.now();
+    },
+    forget(doc) {
+      managers[docs.indexOf(doc)]?.clear();
     },
     subscribe(listener) {
-      const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
-      for (const event of events) manager.on(event, listener);
+      for (const manager of managers) for (const event of EVENTS) manager.on(event, listener);
       return () => {
-        for (const event of events) manager.off(event, listener);
+        for (const manager of managers) for (const event of EVENTS) manager.off(event, listener);
       };
     },
-    destroy: () => manager.destroy(),
+    destroy: () => {
+      for (const manager of managers) manager.destroy();
+    },
   };
 }

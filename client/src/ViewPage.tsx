@@ -1,0 +1,38 @@
+import { useEffect } from "react";
+import { Board } from "./board/Board";
+import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
+import { useBoardStore } from "./state/boardStore";
+import { openViewSession } from "./state/openSession";
+
+/** The read-only view of a board (`/v/:viewToken`): no name, no editing, live updates. */
+export function ViewPage({ viewToken }: { viewToken: string }) {
+  const link = useLinkCheck(`/api/view/${encodeURIComponent(viewToken)}`);
+  const loaded = useBoardStore((s) => s.loaded);
+
+  useEffect(() => {
+    if (link !== "exists") return;
+    return openViewSession(viewToken);
+  }, [viewToken, link]);
+
+  if (link === "unknown") {
+    return (
+      <ProblemPage>
+        <p role="alert" className="error">
+          This view link does not work. Check that it was copied whole, or ask the facilitator for
+          it again.
+        </p>
+      </ProblemPage>
+    );
+  }
+  if (link === "unreachable") {
+    return (
+      <ProblemPage>
+        <p role="alert" className="error">
+          The board cannot be reached right now. Check the network, then reload this page.
+        </p>
+      </ProblemPage>
+    );
+  }
+  if (!loaded) return <OpeningPage />;
+  return <Board facilitatorUrl={null} />;
+}

@@ -1,0 +1,46 @@
+import { useMemo } from "react";
+import { type BoardNote, type BoardStore, useBoardStore } from "./boardStore";
+import { useControlStore } from "./controlStore";
+
+/** Notes on the shared board per author (participant id); private drafts do not count. */
+export function countNotesByAuthor(
+  notes: Readonly<Record<string, BoardNote>>,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const note of Object.values(notes)) {
+    if (note.draft || !note.author) continue;
+    counts[note.author] = (counts[note.author] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+let lastNotes: BoardStore["notes"] | null = null;
+let lastCounts: Record<string, number> = {};
+
+/**
+ * Selector for `useBoardStore(selectNotesByAuthor)`: participant id → number of notes. It
+ * returns the same object while the counts stay the same, so it re-renders only on a change.
+ */
+export function selectNotesByAuthor(state: Pick<BoardStore, "notes">): Record<string, number> {
+  if (state.notes === lastNotes) return lastCounts;
+  lastNotes = state.notes;
+  const counts = countNotesByAuthor(state.notes);
+  if (!sameCounts(counts, lastCounts)) lastCounts = counts;
+  return lastCounts;
+}
+
+/** Names by participant id: everyone who ever joined (the roster), and whoever is here now. */
+export function usePeopleNames(): Record<string, string> {
+  const roster = useControlStore((s) => s.control.people);
+  const present = useBoardStore((s) => s.people);
+  return useMemo(() => {
+    const names: Record<string, string> = { ...roster };
+    for (const person of present) names[person.id] = person.name;
+    return names;
+  }, [roster, present]);
+}

@@ -1,0 +1,64 @@
+import {
+  castVote as castVoteOp,
+  retractVote as retractVoteOp,
+  votesLeft,
+} from "@roundtable/shared";
+import { useBoardStore } from "./boardStore";
+import { useControlStore } from "./controlStore";
+import { currentSession } from "./session";
+import { useVotesStore } from "./votesStore";
+import { isDraft, notify, run } from "./write";
+
+/** The lane of a note or cluster, for per-priority budgets. */
+function laneOf(itemId: string): string | undefined {
+  const { notes, clusters } = useBoardStore.getState();
+  return notes[itemId]?.lane ?? clusters[itemId]?.lane;
+}
+
+/** Votes I may still place on an item in `lane` (the whole budget's rest unless per lane). */
+export function votesLeftFor(lane: string): number {
+  const settings = useControlStore.getState().control.votes;
+  return votesLeft(new Map(Object.entries(useVotesStore.getState().mine)), settings, laneOf, lane);
+}
+
+/** Why I may not change my votes right now, or null. The server checks the same. */
+function votingRefusal(): string | null {
+  const { role, control } = useControlStore.getState();
+  if (role === "viewer") return "This is a read-only view";
+  if (control.phase !== "vote") return "Voting is not open";
+  if (control.locked) return "The board is locked";
+  if (!currentSession()?.votes)
+    return "Your votes can be placed once you are connected to the board";
+  if (!useVotesStore.getState().ready)
+    return "Your votes are still loading — try again in a moment";
+  return null;
+}
+
+/** Why this vote may not be placed, or null: closed, not on the board yet, over budget. */
+function castRefusal(itemId: string): string | null {
+  const refusal = votingRefusal();
+  if (refusal) return refusal;
+  const lane = laneOf(itemId);
+  if (lane === undefined) return "That note is no longer on the board";
+  if (isDraft(itemId)) return "Private notes can be voted on once they are revealed";
+  if (votesLeftFor(lane) > 0) return null;
+  return useControlStore.getState().control.votes.perLane
+    ? "You have used all your votes in this priority"
+    : "You have used all your votes";
+}
+
+/** Places one of my votes on a note or cluster, within the budget. */
+export function castVote(itemId: string): void {
+  const refusal = castRefusal(itemId);
+  if (refusal) notify(refusal);
+  else run((session) => session.votes && castVoteOp(session.votes.current().doc, itemId));
+}
+
+/** Takes one of my votes back from a note or cluster. */
+export function retractVote(itemId: string): void {
+  const refusal = votingRefusal();
+  if (refusal) notify(refusal);
+  else if ((useVotesStore.getState().mine[itemId] ?? 0) > 0) {
+    run((session) => session.votes && retractVoteOp(session.votes.current().doc, itemId));
+  }
+}
