@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { isValidBoardId, summarizeBoard } from "@roundtable/shared";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
@@ -50,6 +51,16 @@ export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
     }),
   );
   app.route("/api/boards", boardRoutes(storage, rooms));
+  // Laptops' clocks differ: a shared countdown is kept in the server's clock.
+  app.get("/api/time", (c) => c.json({ now: Date.now() }));
+  // A viewer learns the board's title, never its id.
+  app.get("/api/view/:token", (c) => {
+    const token = c.req.param("token");
+    if (!isValidBoardId(token)) return apiError(c, 400, "malformed-token", "malformed view token");
+    const board = storage.getBoardByViewToken(token);
+    if (!board) return apiError(c, 404, "unknown-view", "no board has this view link");
+    return c.json({ title: rooms.read(board.id, (doc) => summarizeBoard(doc).title) });
+  });
   app.all("/api/*", (c) => apiError(c, 404, "not-found", "no such API endpoint"));
 
   const indexFile = path.join(clientDir, "index.html");

@@ -1,45 +1,48 @@
-import { isValidBoardId, summarizeBoard } from "@roundtable/shared";
-import { Hono } from "hono";
-import * as Y from "yjs";
+import { isValidBoardId, RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { createBoard } from "../boards";
-import { mergedState, type Storage } from "../storage/storage";
+import { registerParticipant } from "../participants";
+import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { apiError } from "./errors";
+
+const participantBody = z
+  .object({
+    name: z
+      .string({ error: "name is required" })
+      .trim()
+      .min(1, "name is empty")
+      .max(60, "name is longer than 60 characters"),
+    id: z
+      .string()
+      .regex(RECORD_ID_PATTERN, "id must be 1 to 64 letters, digits, '-' or '_'")
+      .optional(),
+  })
+  .strict();
+
+/** Reads a JSON body; an empty body reads as `{}`. Null when it is not JSON. */
+async function jsonBody(c: Context): Promise<{ json: unknown } | null> {
+  const text = await c.req.text();
+  if (text.trim() === "") return { json: {} };
+  try {
+    return { json: JSON.parse(text) };
+  } catch {
+    return null;
+  }
+}
 
 const createBoardBody = z
   .object({ title: z.string().trim().max(200, "title is longer than 200 characters").optional() })
   .strict();
 
-/** Reads a board's document from its live room, or from storage when nobody is on it. */
-function withBoardDoc<T>(storage: Storage, rooms: Rooms, id: string, read: (doc: Y.Doc) => T): T {
-  const live = rooms.loaded(id);
-  if (live?.document.isLoaded) return read(live.doc);
-  const stored = storage.loadDoc(id);
-  const doc = new Y.Doc();
-  try {
-    const state = mergedState(stored);
-    if (state) Y.applyUpdate(doc, state);
-    return read(doc);
-  } finally {
-    doc.destroy();
-  }
-}
-
 export function boardRoutes(storage: Storage, rooms: Rooms) {
   const app = new Hono();
 
   app.post("/", async (c) => {
-    const text = await c.req.text();
-    let json: unknown = {};
-    if (text.trim() !== "") {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
-      }
-    }
-    const body = createBoardBody.safeParse(json);
+    const parsed = await jsonBody(c);
+    if (!parsed) return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
+    const body = createBoardBody.safeParse(parsed.json);
     if (!body.success) {
       return apiError(c, 400, "invalid-body", body.error.issues.map((i) => i.message).join("; "));
     }
@@ -62,13 +65,37 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
     if (!isValidBoardId(id)) return apiError(c, 400, "malformed-id", "malformed board id");
     const board = storage.getBoard(id);
     if (!board) return apiError(c, 404, "unknown-board", "no board with this id");
-    const summary = withBoardDoc(storage, rooms, id, summarizeBoard);
+    const summary = rooms.read(id, summarizeBoard);
     return c.json({
       id: board.id,
       createdAt: board.createdAt,
       connections: rooms.connectionCount(id),
       ...summary,
     });
+  });
+
+  app.post("/:id/participants", async (c) => {
+    const id = c.req.param("id");
+    if (!isValidBoardId(id)) return apiError(c, 400, "malformed-id", "malformed board id");
+    if (!storage.getBoard(id)) return apiError(c, 404, "unknown-board", "no board with this id");
+    const parsed = await jsonBody(c);
+    if (!parsed) return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
+    const body = participantBody.safeParse(parsed.json);
+    if (!body.success) {
+      return apiError(c, 400, "invalid-body", body.error.issues.map((i) => i.message).join("; "));
+    }
+    const registered = registerParticipant(storage, id, body.data.name, body.data.id);
+    if (!registered) {
+      return apiError(
+        c,
+        409,
+        "participant-exists",
+        "this participant id is taken; join without one",
+      );
+    }
+    const { participant, token } = registered;
+    rooms.controls.addPerson(id, participant.id, participant.name);
+    return c.json({ participantId: participant.id, name: participant.name, token }, 201);
   });
 
   return app;

@@ -2,7 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type Checkpointer, startCheckpointer } from "./checkpointer";
-import type { BoardRecord, Storage, StoredDoc } from "./storage";
+import type { BoardRecord, ParticipantRecord, Storage, StoredDoc } from "./storage";
+
+type ParticipantRow = {
+  board_id: string;
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+};
 
 type BoardRow = {
   id: string;
@@ -19,6 +27,14 @@ CREATE TABLE IF NOT EXISTS boards (
   created_at INTEGER NOT NULL,
   facilitator_key_hash TEXT NOT NULL,
   view_token TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS participants (
+  board_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, id)
 );
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc TEXT PRIMARY KEY,
@@ -73,6 +89,19 @@ export class SqliteStorage implements Storage {
         "INSERT INTO boards (id, title, created_at, facilitator_key_hash, view_token) VALUES (@id, @title, @created_at, @facilitator_key_hash, @view_token)",
       ),
       getBoard: this.db.prepare<[string], BoardRow>("SELECT * FROM boards WHERE id = ?"),
+      getBoardByViewToken: this.db.prepare<[string], BoardRow>(
+        "SELECT * FROM boards WHERE view_token = ?",
+      ),
+      insertParticipant: this.db.prepare(
+        "INSERT OR IGNORE INTO participants (board_id, id, name, token_hash, created_at) VALUES (@board_id, @id, @name, @token_hash, @created_at)",
+      ),
+      getParticipant: this.db.prepare<[string, string], ParticipantRow>(
+        "SELECT * FROM participants WHERE board_id = ? AND id = ?",
+      ),
+      // Range scans on the primary keys: names under a prefix sort between prefix and prefix+U+FFFF.
+      docNames: this.db.prepare<[string, string, string, string], { doc: string }>(
+        "SELECT doc FROM doc_snapshots WHERE doc >= ? AND doc < ? UNION SELECT DISTINCT doc FROM doc_updates WHERE doc >= ? AND doc < ?",
+      ),
       getSnapshot: this.db.prepare<[string], { data: Buffer }>(
         "SELECT data FROM doc_snapshots WHERE doc = ?",
       ),
@@ -102,15 +131,39 @@ export class SqliteStorage implements Storage {
   }
 
   getBoard(id: string): BoardRecord | undefined {
-    const row = this.statements.getBoard.get(id);
+    return boardFrom(this.statements.getBoard.get(id));
+  }
+
+  getBoardByViewToken(viewToken: string): BoardRecord | undefined {
+    return boardFrom(this.statements.getBoardByViewToken.get(viewToken));
+  }
+
+  addParticipant(participant: ParticipantRecord): boolean {
+    const result = this.statements.insertParticipant.run({
+      board_id: participant.boardId,
+      id: participant.id,
+      name: participant.name,
+      token_hash: participant.tokenHash,
+      created_at: participant.createdAt,
+    });
+    return result.changes === 1;
+  }
+
+  getParticipant(boardId: string, id: string): ParticipantRecord | undefined {
+    const row = this.statements.getParticipant.get(boardId, id);
     if (!row) return undefined;
     return {
+      boardId: row.board_id,
       id: row.id,
-      title: row.title,
+      name: row.name,
+      tokenHash: row.token_hash,
       createdAt: row.created_at,
-      facilitatorKeyHash: row.facilitator_key_hash,
-      viewToken: row.view_token,
     };
+  }
+
+  docNamesWithPrefix(prefix: string): string[] {
+    const end = `${prefix}\uffff`;
+    return this.statements.docNames.all(prefix, end, prefix, end).map((row) => row.doc);
   }
 
   loadDoc(docName: string): StoredDoc {
@@ -148,4 +201,15 @@ export class SqliteStorage implements Storage {
     this.db.pragma("wal_checkpoint(TRUNCATE)");
     this.db.close();
   }
+}
+
+function boardFrom(row: BoardRow | undefined): BoardRecord | undefined {
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    facilitatorKeyHash: row.facilitator_key_hash,
+    viewToken: row.view_token,
+  };
 }

@@ -14,6 +14,16 @@ export type BoardRecord = {
   viewToken: string;
 };
 
+/** A person who joined a board: the id they write notes and votes as, and their token's hash. */
+export type ParticipantRecord = {
+  boardId: string;
+  id: string;
+  name: string;
+  /** SHA-256 of the token the server issued; the token itself is never stored. */
+  tokenHash: string;
+  createdAt: number;
+};
+
 export type StoredDoc = {
   /** The compacted state, or null when the document has only updates. */
   snapshot: Uint8Array | null;
@@ -51,6 +61,12 @@ export interface Storage {
   readonly kind: string;
   createBoard(board: BoardRecord, initialState: Uint8Array): void;
   getBoard(id: string): BoardRecord | undefined;
+  getBoardByViewToken(viewToken: string): BoardRecord | undefined;
+  /** Registers a participant; false when the board already has one with this id. */
+  addParticipant(participant: ParticipantRecord): boolean;
+  getParticipant(boardId: string, id: string): ParticipantRecord | undefined;
+  /** Names of the stored documents that start with `prefix`. */
+  docNamesWithPrefix(prefix: string): string[];
   loadDoc(docName: string): StoredDoc;
   /** Must be durable against a killed process when it returns: callers broadcast after it. */
   appendUpdate(docName: string, update: Uint8Array): void;

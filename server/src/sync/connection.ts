@@ -3,10 +3,12 @@ import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import type { Access } from "./access";
 import { filterAwareness } from "./awarenessFilter";
 import {
   closeCode,
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   messageType,
@@ -41,7 +43,13 @@ const messageHandlers: Record<number, Handler> = {
       connection.send(encodeSyncStep2(connection.room.document.missingFor(payload)));
     } else if (type === syncType.step2 || type === syncType.update) {
       const verdict = connection.room.applyClientUpdate(payload, connection);
-      if (!verdict.ok) throw new Refusal(verdict.code, verdict.reason);
+      if (!verdict.ok) {
+        // Said twice: as the protocol's "permission denied" (the stock provider logs it) and as
+        // the close reason, so the client stops resending what the server will not take.
+        if (verdict.code === closeCode.forbidden)
+          connection.send(encodePermissionDenied(verdict.reason));
+        throw new Refusal(verdict.code, verdict.reason);
+      }
     } else {
       throw new Refusal(closeCode.malformedMessage, `unknown sync message type ${type}`);
     }
@@ -87,6 +95,7 @@ export class Connection implements RoomMember {
     readonly limits: Limits,
     private readonly log: Logger,
     private readonly onClose: (connection: Connection) => void,
+    readonly access?: Access,
   ) {
     this.ownership = {
       own: this.ownedClientIds,

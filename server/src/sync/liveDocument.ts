@@ -8,6 +8,13 @@ import { addsItems, checkUpdate } from "./updateCheck";
 
 const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
 
+/** A board document's defaults: its own roots, migrated on load, every write allowed. */
+const boardDocument = {
+  roots: boardRoots,
+  prepare: migrateBoard,
+  permit: (): WriteVerdict => accepted,
+};
+
 /** Origin of the transaction that loads stored state: it is already stored, so not stored again. */
 const loadOrigin = Symbol("load from storage");
 /** Origin of a client's update applied after it was stored and sent on. */
@@ -15,7 +22,13 @@ const forwardedOrigin = Symbol("stored and sent");
 
 export type WriteVerdict = { ok: true } | { ok: false; code: number; reason: string };
 
-type LiveDocumentHooks = {
+export type LiveDocumentHooks = {
+  /** The root types a client's update may write. */
+  roots?: ReadonlySet<string>;
+  /** Runs on the document each time it is loaded (migrations). */
+  prepare?(doc: Y.Doc): void;
+  /** Whether `origin` may apply this well-formed update to `doc`; asked before anything is stored. */
+  permit?(update: Uint8Array, doc: Y.Doc, origin: unknown): WriteVerdict;
   /** Called with every change after it is stored: the room sends it on. */
   onStored(update: Uint8Array, origin: unknown): void;
   /** Called once when storage fails: memory then holds what storage does not. */
@@ -93,9 +106,11 @@ export class LiveDocument {
    */
   applyClientUpdate(update: Uint8Array, origin: unknown): WriteVerdict {
     if (this.failed) return storageFailed;
-    const verdict = checkUpdate(update, boardRoots);
+    const verdict = checkUpdate(update, this.hooks.roots ?? boardDocument.roots);
     if (!verdict.ok) return { ok: false, code: closeCode.malformedMessage, reason: verdict.reason };
     const doc = this.doc;
+    const permission = (this.hooks.permit ?? boardDocument.permit)(update, doc, origin);
+    if (!permission.ok) return permission;
     if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
       this.compactNow();
       if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
@@ -169,7 +184,7 @@ export class LiveDocument {
     const doc = this.docFrom(pieces);
     this.ydoc = doc;
     this.lastActiveAt = Date.now();
-    migrateBoard(doc);
+    (this.hooks.prepare ?? boardDocument.prepare)(doc);
     for (const action of this.whenLoaded.splice(0)) action();
     return doc;
   }

@@ -3,7 +3,8 @@ import type * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/storage";
-import { LiveDocument, type WriteVerdict } from "./liveDocument";
+import type { Access } from "./access";
+import { LiveDocument, type LiveDocumentHooks, type WriteVerdict } from "./liveDocument";
 import { encodeAwareness, encodeUpdate } from "./protocol";
 
 export type { WriteVerdict } from "./liveDocument";
@@ -13,7 +14,16 @@ export interface RoomMember {
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
   readonly ownedClientIds: Set<number>;
+  /** Who the member is, as the server decided when it connected. */
+  readonly access?: Access;
 }
+
+/** How a room's document is checked, and what happens after a client changed it. */
+export type RoomOptions = Pick<LiveDocumentHooks, "roots" | "prepare" | "permit"> & {
+  /** The board this document belongs to; a board's own document is named by its id. */
+  boardId?: string;
+  onApplied?(from: RoomMember): void;
+};
 
 /**
  * Presence needs a document only for its own client id, which the server never uses (its
@@ -36,15 +46,23 @@ export class Room {
     limits: Limits,
     log: Logger,
     onBroken: (room: Room) => void,
+    private readonly options: RoomOptions = {},
   ) {
     this.awareness.setLocalState(null);
     this.awareness.on("update", (change: AwarenessChange, origin: unknown) =>
       this.broadcastAwareness(change, origin),
     );
     this.document = new LiveDocument(name, storage, limits, log, {
+      roots: options.roots,
+      prepare: options.prepare,
+      permit: options.permit,
       onStored: (update, origin) => this.broadcast(encodeUpdate(update), origin),
       onStorageFailure: () => onBroken(this),
     });
+  }
+
+  get boardId(): string {
+    return this.options.boardId ?? this.name;
   }
 
   get doc(): Y.Doc {
@@ -56,7 +74,9 @@ export class Room {
   }
 
   applyClientUpdate(update: Uint8Array, from: RoomMember): WriteVerdict {
-    return this.document.applyClientUpdate(update, from);
+    const verdict = this.document.applyClientUpdate(update, from);
+    if (verdict.ok) this.options.onApplied?.(from);
+    return verdict;
   }
 
   applyClientAwareness(awarenessUpdate: Uint8Array, from: RoomMember): void {

@@ -1,10 +1,23 @@
+import { controlDocName, VOTES_ROOT_NAMES } from "@roundtable/shared";
 import type { WebSocket } from "ws";
+import * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
-import type { Storage } from "../storage/storage";
+import { mergedState, type Storage } from "../storage/storage";
+import type { Access } from "./access";
+import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
 import { closeCode } from "./protocol";
-import { Room } from "./room";
+import { Room, type RoomMember, type RoomOptions } from "./room";
+import type { DocKind } from "./target";
+import { permitWrite } from "./writePolicy";
+
+/** Origin of the server's own changes (the roster, vote totals). */
+const serverOrigin = Symbol("server");
+
+/** Client updates to a control document may only touch the facilitator's settings. */
+const controlRoots: ReadonlySet<string> = new Set<string>(["control"]);
+const votesRoots: ReadonlySet<string> = new Set<string>(VOTES_ROOT_NAMES);
 
 /**
  * The rooms in memory. A room loads from storage when its first client joins and is
@@ -14,6 +27,8 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly hibernation: NodeJS.Timeout;
+  /** Phase, lock and votes of every board with someone on it, as the server enforces them. */
+  readonly controls: BoardControls;
 
   constructor(
     private readonly storage: Storage,
@@ -28,6 +43,15 @@ export class Rooms {
       Math.max(1000, limits.hibernateAfterMs / 2),
     );
     this.hibernation.unref();
+    this.controls = new BoardControls(
+      {
+        read: (name, read) => this.read(name, read),
+        changeControl: (boardId, change) => this.changeControl(boardId, change),
+        docNames: (prefix) => this.storage.docNamesWithPrefix(prefix),
+      },
+      (boardId, error) =>
+        this.log.error({ board: boardId, err: String(error) }, "publishing vote totals failed"),
+    );
   }
 
   get loadedCount(): number {
@@ -43,13 +67,44 @@ export class Rooms {
     return this.rooms.get(name);
   }
 
-  join(name: string, ws: WebSocket): Connection {
-    const room = this.rooms.get(name) ?? this.load(name);
-    const connection = new Connection(ws, room, this.limits, this.log, (left) =>
-      this.leave(room, left),
+  join(access: Access, ws: WebSocket): Connection {
+    const room =
+      this.rooms.get(access.docName) ?? this.load(access.docName, access.kind, access.boardId);
+    const connection = new Connection(
+      ws,
+      room,
+      this.limits,
+      this.log,
+      (left) => this.leave(room, left),
+      access,
     );
     room.members.add(connection);
     return connection;
+  }
+
+  /** Reads a document from its room when loaded, else from storage (nothing is loaded). */
+  read<T>(name: string, read: (doc: Y.Doc) => T): T {
+    const live = this.rooms.get(name);
+    if (live) return read(live.doc);
+    const doc = new Y.Doc();
+    try {
+      const state = mergedState(this.storage.loadDoc(name));
+      if (state) Y.applyUpdate(doc, state);
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Changes a board's control document as the server: stored, then sent to all on it. */
+  changeControl(boardId: string, change: (doc: Y.Doc) => void): void {
+    const name = controlDocName(boardId);
+    const room = this.rooms.get(name) ?? this.load(name, "control", boardId);
+    try {
+      room.doc.transact(() => change(room.doc), serverOrigin);
+    } finally {
+      if (room.isEmpty) this.unload(room);
+    }
   }
 
   /** Closes every connection with `code` and unloads every room, compacting each. */
@@ -62,17 +117,50 @@ export class Rooms {
     }
   }
 
-  private load(name: string): Room {
+  private load(name: string, kind: DocKind, boardId: string): Room {
     const started = performance.now();
-    const room = new Room(name, this.storage, this.limits, this.log, (broken) => {
-      for (const member of [...broken.members]) {
-        member.close(closeCode.internalError, "storage failed, reconnect to resync");
-      }
-      this.unload(broken);
-    });
+    const room = new Room(
+      name,
+      this.storage,
+      this.limits,
+      this.log,
+      (broken) => {
+        for (const member of [...broken.members]) {
+          member.close(closeCode.internalError, "storage failed, reconnect to resync");
+        }
+        this.unload(broken);
+      },
+      this.optionsFor(kind, boardId),
+    );
     this.rooms.set(name, room);
     this.log.debug({ board: name, ms: Math.round(performance.now() - started) }, "room loaded");
     return room;
+  }
+
+  /** How each kind of document is checked, and what follows a change to it. */
+  private optionsFor(kind: DocKind, boardId: string): RoomOptions {
+    const permit = (update: Uint8Array, doc: Y.Doc, origin: unknown) =>
+      permitWrite(accessOf(origin, kind, boardId), update, doc, this.controls);
+    switch (kind) {
+      case "board":
+        return { boardId, permit };
+      case "control":
+        return {
+          boardId,
+          roots: controlRoots,
+          prepare: () => {},
+          permit,
+          onApplied: () => this.controls.controlChanged(boardId),
+        };
+      case "votes":
+        return {
+          boardId,
+          roots: votesRoots,
+          prepare: () => {},
+          permit,
+          onApplied: () => this.controls.votesChanged(boardId),
+        };
+    }
   }
 
   private leave(room: Room, connection: Connection): void {
@@ -90,6 +178,7 @@ export class Rooms {
       this.log.error({ board: room.name, err: String(error) }, "compaction failed");
     }
     room.destroy();
+    if (!this.rooms.has(room.boardId)) this.controls.forget(room.boardId);
   }
 
   /** Drops the documents of boards nobody edited lately; their people stay connected. */
@@ -111,4 +200,18 @@ export class Rooms {
       }
     }
   }
+}
+
+/** A member that connected without an access (tests, the server itself) is an anonymous participant. */
+function accessOf(origin: unknown, kind: DocKind, boardId: string): Access {
+  const access = (origin as RoomMember | null)?.access;
+  return (
+    access ?? {
+      boardId,
+      docName: boardId,
+      kind,
+      role: "participant",
+      participantId: null,
+    }
+  );
 }

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { isValidBoardId } from "@roundtable/shared";
 import type { WebSocketServer } from "ws";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/storage";
+import { type Access, resolveAccess } from "./access";
 import type { Rooms } from "./rooms";
+import { credentialsFrom, type PathRefusal, parseWsPath } from "./target";
 
 type UpgradeDeps = {
   wss: WebSocketServer;
@@ -31,24 +32,6 @@ function refuse(socket: Duplex, status: number, message: string): void {
   );
 }
 
-/** The board id from a raw `/ws/:boardId` path, judged before the URL is normalised. */
-export function boardIdFromPath(
-  rawUrl: string,
-): { id: string } | { status: number; message: string } {
-  const pathname = rawUrl.split("?")[0] ?? "";
-  if (!pathname.startsWith("/ws/")) return { status: 404, message: "not a websocket endpoint" };
-  const segments = pathname.slice("/ws/".length).split("/");
-  // `/ws/../x` or `/ws/a/b`: a board id never holds a slash, so this is a malformed id.
-  if (segments.length !== 1) return { status: 400, message: "malformed board id" };
-  let id: string;
-  try {
-    id = decodeURIComponent(segments[0] ?? "");
-  } catch {
-    return { status: 400, message: "malformed board id" };
-  }
-  return isValidBoardId(id) ? { id } : { status: 400, message: "malformed board id" };
-}
-
 /** A browser may only open a websocket from the server's own pages or a listed origin. */
 function originAllowed(req: IncomingMessage, allowedOrigins: string[]): boolean {
   const origin = req.headers.origin;
@@ -61,33 +44,33 @@ function originAllowed(req: IncomingMessage, allowedOrigins: string[]): boolean 
   }
 }
 
-function refusalFor(
-  req: IncomingMessage,
-  boardId: string,
-  deps: UpgradeDeps,
-): { status: number; message: string } | null {
+/** Who the upgrade is for and what it may open, or why it is refused. */
+function accessFor(req: IncomingMessage, deps: UpgradeDeps): Access | PathRefusal {
+  const rawUrl = req.url ?? "";
+  const target = parseWsPath(rawUrl);
+  if ("status" in target) return target;
   if (!originAllowed(req, deps.allowedOrigins)) {
     deps.log.warn({ origin: req.headers.origin }, "websocket from a foreign origin refused");
     return { status: 403, message: "origin not allowed" };
   }
-  if (!deps.storage.getBoard(boardId)) return { status: 404, message: "unknown board" };
-  if (deps.rooms.connectionCount(boardId) >= deps.limits.maxConnectionsPerBoard) {
+  const access = resolveAccess(target, credentialsFrom(rawUrl), deps.storage);
+  if ("status" in access) return access;
+  if (deps.rooms.connectionCount(access.docName) >= deps.limits.maxConnectionsPerBoard) {
     return { status: 503, message: "board has too many connections, try again later" };
   }
-  return null;
+  return access;
 }
 
 export function createUpgradeHandler(deps: UpgradeDeps) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on("error", () => socket.destroy());
-    const target = boardIdFromPath(req.url ?? "");
-    const refusal = "status" in target ? target : refusalFor(req, target.id, deps);
-    if (refusal) {
-      refuse(socket, refusal.status, refusal.message);
+    const access = accessFor(req, deps);
+    if ("status" in access) {
+      refuse(socket, access.status, access.message);
       return;
     }
     deps.wss.handleUpgrade(req, socket, head, (ws) => {
-      deps.rooms.join((target as { id: string }).id, ws);
+      deps.rooms.join(access, ws);
     });
   };
 }

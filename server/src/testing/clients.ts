@@ -2,19 +2,38 @@ import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 
-export type TestClient = { doc: Y.Doc; provider: WebsocketProvider; synced: Promise<void> };
+export type TestClient = {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  synced: Promise<void>;
+  /** Close codes and reasons the server sent, in order. */
+  closes: { code: number; reason: string }[];
+};
 
-/** A stock y-websocket client, as a bot or script would connect (no BroadcastChannel). */
-export function connectClient(serverUrl: string, boardId: string, doc = new Y.Doc()): TestClient {
-  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, "ws")}/ws`, boardId, doc, {
+/**
+ * A stock y-websocket client, as a bot or script would connect (no BroadcastChannel). `room` is
+ * a board id or a path under it (`<id>/control`); `params` go in the query (`token`, `key`).
+ */
+export function connectClient(
+  serverUrl: string,
+  room: string,
+  doc = new Y.Doc(),
+  params: Record<string, string> = {},
+): TestClient {
+  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, "ws")}/ws`, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params,
+  });
+  const closes: { code: number; reason: string }[] = [];
+  provider.on("connection-close", (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason });
   });
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();
     else provider.once("sync", (isSynced: boolean) => isSynced && resolve());
   });
-  return { doc, provider, synced };
+  return { doc, provider, synced, closes };
 }
 
 export async function waitFor(

@@ -1,0 +1,94 @@
+import {
+  type ControlState,
+  checkVotes,
+  rawVotes,
+  readVotes,
+  type VoteSettings,
+} from "@roundtable/shared";
+import * as Y from "yjs";
+import type { Access } from "./access";
+import type { WriteVerdict } from "./liveDocument";
+import { closeCode } from "./protocol";
+
+/** What the policy needs to know about a board beyond the document being written. */
+export type BoardFacts = {
+  control(boardId: string): ControlState;
+  /** The lane of each note and cluster, for budgets per priority. */
+  laneOf(boardId: string): (itemId: string) => string | undefined;
+};
+
+const allowed: WriteVerdict = { ok: true };
+
+function refuse(reason: string): WriteVerdict {
+  return { ok: false, code: closeCode.forbidden, reason };
+}
+
+/**
+ * Whether applying `update` would change `doc`. A client that only echoes what the server has
+ * (every stock provider does on connect) writes nothing, so it is never refused.
+ */
+export function changesDoc(update: Uint8Array, doc: Y.Doc): boolean {
+  return !Y.snapshotContainsUpdate(Y.snapshot(doc), update);
+}
+
+/** The votes `doc` would hold with `update` applied, on a scratch copy (votes are tiny). */
+function votesAfter(update: Uint8Array, doc: Y.Doc): Map<string, unknown> {
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(scratch, update);
+    return rawVotes(scratch);
+  } finally {
+    scratch.destroy();
+  }
+}
+
+/** True when some item, or the whole, gains votes: lowering a budget never traps old votes. */
+function addsVotes(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, unknown>) {
+  for (const [id, value] of after) {
+    if (typeof value !== "number" || value > (before.get(id) ?? 0)) return true;
+  }
+  return false;
+}
+
+function permitVotes(
+  access: Access,
+  update: Uint8Array,
+  doc: Y.Doc,
+  facts: BoardFacts,
+): WriteVerdict {
+  const control = facts.control(access.boardId);
+  if (control.locked) return refuse("the board is locked");
+  if (control.phase !== "vote") return refuse("voting is closed");
+  const after = votesAfter(update, doc);
+  const settings: VoteSettings = control.votes;
+  const laneOf = settings.perLane ? facts.laneOf(access.boardId) : () => undefined;
+  const verdict = checkVotes(after, settings, laneOf);
+  if (verdict.ok || !addsVotes(readVotes(doc), after)) return allowed;
+  return refuse(verdict.reason);
+}
+
+/**
+ * Decides whether a connection may apply a (decoded, well-formed) update to its document.
+ * The cheap questions come first: a participant writing an unlocked board costs one lookup.
+ */
+export function permitWrite(
+  access: Access,
+  update: Uint8Array,
+  doc: Y.Doc,
+  facts: BoardFacts,
+): WriteVerdict {
+  if (access.role === "viewer") {
+    return changesDoc(update, doc) ? refuse("this link is read-only") : allowed;
+  }
+  switch (access.kind) {
+    case "board":
+      if (access.role === "facilitator" || !facts.control(access.boardId).locked) return allowed;
+      return changesDoc(update, doc) ? refuse("the board is locked") : allowed;
+    case "control":
+      if (access.role === "facilitator") return allowed;
+      return changesDoc(update, doc) ? refuse("only the facilitator can change this") : allowed;
+    case "votes":
+      return changesDoc(update, doc) ? permitVotes(access, update, doc, facts) : allowed;
+  }
+}
