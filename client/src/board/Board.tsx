@@ -20,7 +20,9 @@ import { pointerDrop, positionAt } from "./dropPosition";
 import { type KeyboardTarget, keyboardMoves } from "./keyboardMoves";
 import { Lane } from "./Lane";
 import { Notices } from "./Notices";
+import { PhaseBar } from "./PhaseBar";
 import { useBoardShortcuts } from "./useBoardShortcuts";
+import { useCloseEditorWhenLocked } from "./useFacilitation";
 
 /** The pointer's lane or note when there is a pointer; overlapping rectangles otherwise. */
 const collisions: CollisionDetection = (args) => {
@@ -46,6 +48,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
     useSensor(KeyboardSensor, { coordinateGetter }),
   );
   useBoardShortcuts();
+  useCloseEditorWhenLocked();
 
   function onDragStart({ active, activatorEvent }: DragStartEvent) {
     const id = String(active.id);
@@ -87,6 +90,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   return (
     <div className={largeText ? "board large-text" : "board"}>
       <BoardHeader facilitatorUrl={facilitatorUrl} />
+      <PhaseBar />
       <DndContext
         sensors={sensors}
         collisionDetection={collisions}

@@ -28,8 +28,10 @@ describe("permissionsFor", () => {
     });
   });
 
-  it("lets people vote in the Vote phase, even on a locked board", () => {
-    expect(permissionsFor("participant", { locked: true, phase: "vote" }).vote).toBe(true);
+  it("lets people vote in the Vote phase while the board is open", () => {
+    expect(permissionsFor("participant", { locked: false, phase: "vote" }).vote).toBe(true);
+    expect(permissionsFor("participant", { locked: true, phase: "vote" }).vote).toBe(false);
+    expect(permissionsFor("facilitator", { locked: true, phase: "vote" }).vote).toBe(false);
     expect(permissionsFor("facilitator", { ...open, phase: "review" }).vote).toBe(false);
   });
 

@@ -1,6 +1,5 @@
 import type { ControlState } from "@roundtable/shared";
-
-export type Role = "facilitator" | "participant" | "viewer";
+import type { Role } from "../state/controlStore";
 
 /** What this screen offers, from its role and the facilitator's settings. */
 export type Permissions = {
@@ -15,8 +14,9 @@ export type Permissions = {
 };
 
 /**
- * Viewers only watch. A lock stops participants, never the facilitator. Review is a read-only
- * ranking, so nobody drags there; votes are placed in the Vote phase only.
+ * Viewers only watch. A lock stops participants' edits, never the facilitator's, and holds
+ * everyone's votes as they are. Review is a read-only ranking, so nobody drags there; votes
+ * are placed in the Vote phase only.
  */
 export function permissionsFor(
   role: Role,
@@ -27,7 +27,7 @@ export function permissionsFor(
   return {
     edit,
     drag: edit && control.phase !== "review",
-    vote: role !== "viewer" && control.phase === "vote",
+    vote: role !== "viewer" && control.phase === "vote" && !control.locked,
     facilitate,
   };
 }

@@ -1,0 +1,65 @@
+import { timeLeft } from "@roundtable/shared";
+import { useEffect, useRef, useState } from "react";
+import { serverNow } from "../state/controlStore";
+import { playChime } from "./chime";
+import { clockInWords, formatClock } from "./clock";
+import { useControl } from "./useFacilitation";
+
+/** Timers whose chime this screen has played: each timer (its end time) chimes once. */
+const chimed = new Set<number>();
+
+/** Milliseconds left on the board's timer, ticking every 250 ms while it runs. */
+function useTimeLeft(): number | null {
+  const timer = useControl((c) => c.timer);
+  const [left, setLeft] = useState(() => (timer ? timeLeft(timer, serverNow()) : null));
+  useEffect(() => {
+    if (!timer) {
+      setLeft(null);
+      return;
+    }
+    const tick = () => setLeft(timeLeft(timer, serverNow()));
+    tick();
+    const interval = setInterval(tick, 250);
+    return () => clearInterval(interval);
+  }, [timer]);
+  return left;
+}
+
+/**
+ * The same countdown on every screen, from the server's clock. At zero it shows "Time's up",
+ * which the polite live region announces, and plays the chime if the facilitator asked for
+ * one — only on screens that saw the timer running, so a late joiner hears nothing.
+ */
+export function Countdown() {
+  const timer = useControl((c) => c.timer);
+  const left = useTimeLeft();
+  const sawRunning = useRef<number | null>(null);
+  const over = timer !== null && left === 0;
+
+  useEffect(() => {
+    if (!timer || left === null) return;
+    if (left > 0) sawRunning.current = timer.endsAt;
+    else if (timer.chime && sawRunning.current === timer.endsAt && !chimed.has(timer.endsAt)) {
+      chimed.add(timer.endsAt);
+      playChime();
+    }
+  }, [timer, left]);
+
+  return (
+    <div className="countdown">
+      {timer && left !== null && (
+        <span
+          role="timer"
+          aria-label="Time left"
+          aria-description={clockInWords(left)}
+          className={over ? "clock clock-over" : "clock"}
+        >
+          {formatClock(left)}
+        </span>
+      )}
+      <span aria-live="polite" className="times-up">
+        {over ? "Time's up" : ""}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { PHASES } from "@roundtable/shared";
+import * as controlActions from "../state/controlActions";
+import { TimerControls } from "./TimerControls";
+import { useControl } from "./useFacilitation";
+import { VoteSettingsControls } from "./VoteSettingsControls";
+
+/** Previous and Next phase, beside the phases on the facilitator's screen. */
+export function PhaseNav() {
+  const phase = useControl((c) => c.phase);
+  const index = PHASES.indexOf(phase);
+  const previous = PHASES[index - 1];
+  const next = PHASES[index + 1];
+  return (
+    <div className="phase-nav">
+      <button
+        type="button"
+        disabled={!previous}
+        onClick={() => previous && controlActions.setPhase(previous)}
+      >
+        Previous phase
+      </button>
+      <button type="button" disabled={!next} onClick={() => next && controlActions.setPhase(next)}>
+        Next phase
+      </button>
+    </div>
+  );
+}
+
+/** A button that stays pressed while its setting is on. */
+function Toggle({
+  label,
+  pressed,
+  onChange,
+}: {
+  label: string;
+  pressed: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="toggle"
+      aria-pressed={pressed}
+      onClick={() => onChange(!pressed)}
+    >
+      <span className="toggle-mark" aria-hidden="true" />
+      {label}
+    </button>
+  );
+}
+
+/** The facilitator's row: lock, private writing, vote settings and the timer. */
+export function FacilitatorControls() {
+  const locked = useControl((c) => c.locked);
+  const privateWriting = useControl((c) => c.privateWriting);
+  return (
+    <section className="facilitator-controls" aria-label="Facilitator controls">
+      <div className="control-group">
+        <Toggle label="Lock board" pressed={locked} onChange={controlActions.setLocked} />
+        <Toggle
+          label="Private writing"
+          pressed={privateWriting}
+          onChange={controlActions.setPrivateWriting}
+        />
+        {privateWriting && (
+          <button type="button" onClick={() => controlActions.setPrivateWriting(false)}>
+            Reveal notes
+          </button>
+        )}
+      </div>
+      <VoteSettingsControls />
+      <TimerControls />
+    </section>
+  );
+}
