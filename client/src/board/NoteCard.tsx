@@ -5,6 +5,8 @@ import { deleteNote, setColor, startEditing } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
 import { NoteEditor } from "./NoteEditor";
+import { NoteExtras, privateLabelId } from "./NoteExtras";
+import { usePermissions } from "./useFacilitation";
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
 function useOthersOnNote(id: string): string | null {
@@ -19,6 +21,7 @@ export function NoteCard({ id }: { id: string }) {
   const note = useBoardStore((s) => s.notes[id]);
   const editing = useUiStore((s) => s.editingId === id);
   const others = useOthersOnNote(id);
+  const can = usePermissions();
   const {
     attributes,
     listeners,
@@ -27,9 +30,10 @@ export function NoteCard({ id }: { id: string }) {
     transform,
     transition,
     isDragging,
-  } = useSortable({ id });
+  } = useSortable({ id, disabled: !can.drag });
   if (!note) return null;
   const label = note.text.trim() === "" ? "empty note" : note.text.slice(0, 80);
+  const draft = note.draft === true;
   return (
     <li
       ref={setNodeRef}
@@ -44,12 +48,15 @@ export function NoteCard({ id }: { id: string }) {
           {...attributes}
           {...listeners}
           aria-label={`Move note: ${label}`}
+          aria-describedby={`${attributes["aria-describedby"]}${draft ? ` ${privateLabelId(id)}` : ""}`}
+          hidden={!can.drag}
         >
           <span aria-hidden="true">⠿</span>
         </button>
         {others && <span className="note-presence">{others}</span>}
         <select
           aria-label="Note colour"
+          hidden={!can.edit}
           className="note-color"
           value={note.color}
           onChange={(event) => setColor(id, event.target.value)}
@@ -67,25 +74,29 @@ export function NoteCard({ id }: { id: string }) {
           type="button"
           className="quiet"
           aria-label={`Delete note: ${label}`}
+          hidden={!can.edit}
           onClick={() => deleteNote(id)}
         >
           ✕
         </button>
       </div>
-      {editing ? (
+      {editing && can.edit ? (
         <NoteEditor id={id} text={note.text} />
       ) : (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the Edit button is the keyboard path
-        <p className="note-text" onClick={() => startEditing(id)}>
+        <p className="note-text" onClick={() => can.edit && startEditing(id)}>
           {note.text || <span className="placeholder">Empty note</span>}
         </p>
       )}
+      <NoteExtras id={id} label={label} lane={note.lane} draft={draft} />
       {!editing && (
         <button
           type="button"
           className="quiet edit"
           onClick={() => startEditing(id)}
           aria-label={`Edit note: ${label}`}
+          aria-describedby={draft ? privateLabelId(id) : undefined}
+          hidden={!can.edit}
         >
           Edit
         </button>

@@ -1,6 +1,7 @@
 import { INBOX_LANE_ID } from "@roundtable/shared";
 import { useEffect } from "react";
 import { addNote, redo, undo } from "../state/actions";
+import { currentPermissions } from "./useFacilitation";
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -40,7 +41,8 @@ export function useBoardShortcuts(): void {
         !event.altKey &&
         (event.key === "n" || event.key === "N") &&
         !inNote &&
-        !isTyping(event.target)
+        !isTyping(event.target) &&
+        currentPermissions().edit
       ) {
         const lane =
           (event.target instanceof HTMLElement &&

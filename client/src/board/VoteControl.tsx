@@ -1,0 +1,51 @@
+import { castVote, retractVote } from "../state/voteActions";
+import { useMyVotesOn, usePermissions, useVotesLeft } from "./useFacilitation";
+
+/**
+ * Dot voting on one note or cluster: "Vote for", this person's dots, "Remove vote". Shown in
+ * the Vote phase to everyone who may vote; `lane` is where the item sits, for budgets that
+ * apply to each priority.
+ */
+export function VoteControl({
+  itemId,
+  label,
+  lane,
+}: {
+  itemId: string;
+  label: string;
+  lane: string;
+}) {
+  const { vote } = usePermissions();
+  const mine = useMyVotesOn(itemId);
+  const left = useVotesLeft(lane);
+  if (!vote) return null;
+  return (
+    <div className="vote-control">
+      <button
+        type="button"
+        className="vote-add"
+        disabled={left === 0}
+        onClick={() => castVote(itemId)}
+        aria-label={`Vote for: ${label}`}
+      >
+        <span aria-hidden="true">+ ●</span> Vote
+      </button>
+      {mine > 0 && (
+        <>
+          <button
+            type="button"
+            className="vote-remove"
+            onClick={() => retractVote(itemId)}
+            aria-label={`Remove vote: ${label}`}
+          >
+            <span aria-hidden="true">−</span> Remove
+          </button>
+          <span className="my-dots">
+            <span aria-hidden="true">{"●".repeat(Math.min(mine, 10))}</span> {mine}{" "}
+            {mine === 1 ? "my vote" : "my votes"}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext, useMemo } from "react";
+import { type Ranked, rankItems } from "./ranking";
+import { useControl } from "./useFacilitation";
+
+/** Ranks of the items in one lane, while Review shows them sorted by revealed votes. */
+const RankContext = createContext<ReadonlyMap<string, number> | null>(null);
+
+export const RankProvider = RankContext.Provider;
+
+export function useRank(itemId: string): number | null {
+  return useContext(RankContext)?.get(itemId) ?? null;
+}
+
+/**
+ * A lane's items in the order to show them: by votes in Review once totals are revealed,
+ * otherwise in board order; with the ranks for the badges (null when not ranked).
+ */
+export function useLaneOrder(ids: string[]): {
+  ids: string[];
+  ranks: ReadonlyMap<string, number> | null;
+} {
+  const phase = useControl((c) => c.phase);
+  const totals = useControl((c) => c.totals);
+  return useMemo(() => {
+    if (phase !== "review" || totals === null) return { ids, ranks: null };
+    const ranked: Ranked[] = rankItems(ids, totals);
+    return {
+      ids: ranked.map((item) => item.id),
+      ranks: new Map(ranked.map((item) => [item.id, item.rank])),
+    };
+  }, [ids, phase, totals]);
+}
