@@ -1,15 +1,18 @@
 import { redo, undo } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { setLargeText, useUiStore } from "../state/uiStore";
+import { FacilitatorPanel } from "./FacilitatorPanel";
 import { InvitePanel } from "./InvitePanel";
 import { People } from "./People";
 import { StatusBadge } from "./StatusBadge";
+import { useRole } from "./useFacilitation";
 
 export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const title = useBoardStore((s) => s.title);
   const canUndo = useBoardStore((s) => s.canUndo);
   const canRedo = useBoardStore((s) => s.canRedo);
   const largeText = useUiStore((s) => s.largeText);
+  const role = useRole();
   return (
     <header className="board-header">
       <div className="board-title">
@@ -18,17 +21,22 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
       </div>
       <People />
       <div className="toolbar">
-        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
-        </button>
+        {role !== "viewer" && (
+          <>
+            <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+              Undo
+            </button>
+            <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+              Redo
+            </button>
+          </>
+        )}
         <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
           Large text
         </button>
+        {role === "facilitator" && <FacilitatorPanel />}
       </div>
-      <InvitePanel facilitatorUrl={facilitatorUrl} />
+      {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
     </header>
   );
 }
