@@ -5,7 +5,7 @@ import { FacilitatorPanel } from "./FacilitatorPanel";
 import { InvitePanel } from "./InvitePanel";
 import { People } from "./People";
 import { StatusBadge } from "./StatusBadge";
-import { useRole } from "./useFacilitation";
+import { usePermissions, useRole } from "./useFacilitation";
 
 export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const title = useBoardStore((s) => s.title);
@@ -13,6 +13,8 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
   const canRedo = useBoardStore((s) => s.canRedo);
   const largeText = useUiStore((s) => s.largeText);
   const role = useRole();
+  // Undo and redo change the board, so they go wherever editing does (the lock, a viewer).
+  const { edit } = usePermissions();
   return (
     <header className="board-header">
       <div className="board-title">
@@ -21,7 +23,7 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
       </div>
       <People />
       <div className="toolbar">
-        {role !== "viewer" && (
+        {edit && (
           <>
             <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
               Undo

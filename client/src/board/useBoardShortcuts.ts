@@ -18,6 +18,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function useBoardShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // All of them change the board: none while the lock or a viewer's role forbids that.
+      if (!currentPermissions().edit) return;
       const mod = event.ctrlKey || event.metaKey;
       if (
         mod &&
@@ -41,8 +43,7 @@ export function useBoardShortcuts(): void {
         !event.altKey &&
         (event.key === "n" || event.key === "N") &&
         !inNote &&
-        !isTyping(event.target) &&
-        currentPermissions().edit
+        !isTyping(event.target)
       ) {
         const lane =
           (event.target instanceof HTMLElement &&
