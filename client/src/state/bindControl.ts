@@ -86,7 +86,7 @@ export function bindControl(options: ControlOptions): ResettableConnection {
         };
       },
       onRefused(reason) {
-        useUiStore.setState({ notice: `That did not work: ${reason}` });
+        useUiStore.setState({ notice: `That change was not made: ${reason}` });
       },
     },
   );

@@ -38,7 +38,7 @@ export function bindVotes(
         };
       },
       onRefused(reason) {
-        useUiStore.setState({ notice: `Your votes were reloaded from the server. ${reason}` });
+        useUiStore.setState({ notice: `That vote was not counted: ${reason}` });
       },
     },
   );

@@ -1,5 +1,6 @@
 import { IndexeddbPersistence } from "y-indexeddb";
-import { WebsocketProvider } from "y-websocket";
+import { readAuthMessage } from "y-protocols/auth";
+import { messageAuth, WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { reconnectDelay } from "./backoff";
 import { refusalText, WRITE_REFUSED } from "./refusals";
@@ -51,6 +52,8 @@ export type DocConnection = {
   setParams(params: ConnectionParams): void;
   /** Resolves once every change so far is written to this browser's copy. */
   flushLocal(): Promise<void>;
+  /** The server's last refusal as it said it (close code and reason), if any. */
+  lastRefusal(): { code: number; reason: string } | null;
   destroy(): void;
 };
 
@@ -69,7 +72,13 @@ export function connectDoc(options: ConnectOptions): DocConnection {
     disableBc: true,
     params: { ...options.params },
   });
+  // The stock handler logs the refusal with the URL, whose query holds the token or key: the
+  // close that follows carries the same reason, so read the message without logging it.
+  provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+    readAuthMessage(decoder, doc, () => undefined);
+  };
   const listeners = new Set<(state: ConnectionState) => void>();
+  let lastRefusal: { code: number; reason: string } | null = null;
   let state: ConnectionState = {
     status: navigator.onLine ? "connecting" : "offline",
     unsaved: readUnsaved(unsavedKey),
@@ -109,6 +118,7 @@ export function connectDoc(options: ConnectOptions): DocConnection {
     scheduleRetry();
   });
   provider.on("closed", ({ code, reason }) => {
+    lastRefusal = { code, reason };
     // The provider does not reconnect after 44xx: a refused change would only be refused again.
     set({ status: "offline", refusal: refusalText(code, reason), held: code === WRITE_REFUSED });
   });
@@ -162,6 +172,7 @@ export function connectDoc(options: ConnectOptions): DocConnection {
     setParams(params) {
       provider.params = { ...params };
     },
+    lastRefusal: () => lastRefusal,
     flushLocal: () => (local ? flushIndexedDb(local) : Promise.resolve()),
     destroy() {
       destroyed = true;

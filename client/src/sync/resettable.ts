@@ -15,7 +15,10 @@ export type ResettableConnection = {
 export type ResettableHandlers = {
   /** Wires a (new) connection up; returns what undoes the wiring. */
   onOpen(connection: DocConnection): () => void;
-  /** The server refused a change and the document was reloaded from the server. */
+  /**
+   * The server refused a change, for `reason` (e.g. "voting is closed"); the document has been
+   * opened again from the server.
+   */
   onRefused(reason: string): void;
 };
 
@@ -40,7 +43,7 @@ export function connectResettable(
     const wiring = handlers.onOpen(connection);
     const stopWatching = connection.subscribe((state) => {
       if (!state.held || destroyed) return;
-      const reason = state.refusal ?? "the server refused a change";
+      const reason = connection.lastRefusal()?.reason || "the server refused a change";
       close();
       open();
       handlers.onRefused(reason);

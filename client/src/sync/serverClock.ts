@@ -14,7 +14,7 @@ export function offsetFromSamples(samples: readonly ClockSample[]): number | nul
     if (!best || rtt < best.receivedAt - best.sentAt) best = sample;
   }
   if (!best) return null;
-  return Math.round(best.serverNow - (best.sentAt + best.receivedAt) / 2);
+  return Math.round(best.serverNow - (best.sentAt + best.receivedAt) / 2) || 0;
 }
 
 async function sample(url: string): Promise<ClockSample | null> {
