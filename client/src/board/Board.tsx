@@ -17,12 +17,13 @@ import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
 import { BoardHeader } from "./BoardHeader";
 import { pointerDrop, positionAt } from "./dropPosition";
+import { InvitePanel } from "./InvitePanel";
 import { type KeyboardTarget, keyboardMoves } from "./keyboardMoves";
 import { Lane } from "./Lane";
 import { Notices } from "./Notices";
 import { PhaseBar } from "./PhaseBar";
 import { useBoardShortcuts } from "./useBoardShortcuts";
-import { useCloseEditorWhenLocked } from "./useFacilitation";
+import { useCloseEditorWhenLocked, useRole } from "./useFacilitation";
 
 /** The pointer's lane or note when there is a pointer; overlapping rectangles otherwise. */
 const collisions: CollisionDetection = (args) => {
@@ -39,6 +40,7 @@ const instructions =
 export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const lanes = useBoardStore((s) => s.lanes);
   const largeText = useUiStore((s) => s.largeText);
+  const role = useRole();
   const keyboardTarget = useRef<KeyboardTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const coordinateGetter = useMemo(() => keyboardMoves(keyboardTarget, setAnnouncement), []);
@@ -91,6 +93,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
     <div className={largeText ? "board large-text" : "board"}>
       <BoardHeader facilitatorUrl={facilitatorUrl} />
       <PhaseBar />
+      {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
       <DndContext
         sensors={sensors}
         collisionDetection={collisions}

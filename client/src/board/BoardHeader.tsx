@@ -2,7 +2,7 @@ import { redo, undo } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { setLargeText, useUiStore } from "../state/uiStore";
 import { FacilitatorPanel } from "./FacilitatorPanel";
-import { InvitePanel } from "./InvitePanel";
+import { InviteToggle } from "./InvitePanel";
 import { People } from "./People";
 import { StatusBadge } from "./StatusBadge";
 import { usePermissions, useRole } from "./useFacilitation";
@@ -37,8 +37,8 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
           Large text
         </button>
         {role === "facilitator" && <FacilitatorPanel />}
+        {role !== "viewer" && <InviteToggle facilitatorUrl={facilitatorUrl} />}
       </div>
-      {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useUiStore } from "../state/uiStore";
 
 function CopyField({ label, value }: { label: string; value: string }) {
   const [copied, setCopied] = useState(false);
@@ -21,27 +22,57 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
+export const INVITE_ID = "invite-people";
+
+/** Open by default on the facilitator's screen, so the links are at hand when the board is new. */
+export function useInviteOpen(facilitatorUrl: string | null): boolean {
+  return useUiStore((s) => s.inviteOpen ?? facilitatorUrl !== null);
+}
+
+/** The header's button that shows and hides the invite strip. */
+export function InviteToggle({ facilitatorUrl }: { facilitatorUrl: string | null }) {
+  const open = useInviteOpen(facilitatorUrl);
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={INVITE_ID}
+      onClick={() => useUiStore.setState({ inviteOpen: !open })}
+    >
+      Invite
+    </button>
+  );
+}
+
 /**
- * The links: the join link for everyone, the facilitator link only on the facilitator's
- * screen, where the panel starts open so the links are at hand when the board is new.
+ * The links, in a strip across the board rather than a pop-over, so it never covers the
+ * facilitator's controls: the join link for everyone, the facilitator link only on the
+ * facilitator's screen.
  */
 export function InvitePanel({ facilitatorUrl }: { facilitatorUrl: string | null }) {
+  const open = useInviteOpen(facilitatorUrl);
   const joinUrl = `${window.location.origin}${window.location.pathname}`;
+  if (!open) return null;
   return (
-    <details className="invite" open={facilitatorUrl !== null}>
-      <summary>Invite</summary>
-      <section aria-label="Invite people" className="invite-body">
-        <CopyField label="Join link" value={joinUrl} />
-        {facilitatorUrl && (
-          <>
-            <CopyField label="Facilitator link" value={facilitatorUrl} />
-            <p className="muted">
-              Keep the facilitator link to yourself: it gives control of the board. Open it on
-              another laptop to take the board with you.
-            </p>
-          </>
-        )}
-      </section>
-    </details>
+    <section id={INVITE_ID} aria-label="Invite people" className="invite-strip">
+      <CopyField label="Join link" value={joinUrl} />
+      {facilitatorUrl && (
+        <>
+          <CopyField label="Facilitator link" value={facilitatorUrl} />
+          <p className="muted">
+            Keep the facilitator link to yourself: it gives control of the board. Open it on another
+            laptop to take the board with you.
+          </p>
+        </>
+      )}
+      <button
+        type="button"
+        className="quiet"
+        aria-label="Close invite links"
+        onClick={() => useUiStore.setState({ inviteOpen: false })}
+      >
+        Close
+      </button>
+    </section>
   );
 }

@@ -10,6 +10,8 @@ export type UiStore = {
   deleted: { id: string; text: string } | null;
   /** A short message for everyone using this screen, e.g. why an action did not work. */
   notice: string | null;
+  /** Whether the invite strip is open; null until this person toggles it (then it follows the role). */
+  inviteOpen: boolean | null;
 };
 
 export const useUiStore = create<UiStore>(() => ({
@@ -17,6 +19,7 @@ export const useUiStore = create<UiStore>(() => ({
   largeText: localStorage.getItem("roundtable:largeText") === "1",
   deleted: null,
   notice: null,
+  inviteOpen: null,
 }));
 
 export function setLargeText(on: boolean): void {

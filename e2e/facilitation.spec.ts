@@ -1,0 +1,215 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { BoardPage, type LaneTitle } from "./fixtures/boardPage";
+import { readBoardAsProgram } from "./fixtures/boardReader";
+import { launchChromium } from "./fixtures/browser";
+import { noteCard, rankOn, secondsLeft, seesPhase, toggle, totalOn } from "./fixtures/facilitation";
+import { type RunningServer, startBuiltServer } from "./fixtures/server";
+import { scenarioSteps } from "./fixtures/steps";
+import { eventually } from "./fixtures/waits";
+
+const viewport = { width: 1280, height: 720 };
+const SECRET = "Longer arts blocks in the schedule";
+const RESIDENCY = "Teaching artists in residence";
+const COACHES = "Arts coaches for new teachers";
+const SHOWCASE = "Parent night showcase";
+const PRIVATE_BANNER =
+  "Private writing: your new notes stay on your laptop until the facilitator reveals them.";
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+/** The facilitator. */
+let fran: BoardPage;
+/** Participants, each in a browser context of their own; Ben's laptop clock is 7 minutes fast. */
+let ada: BoardPage;
+let ben: BoardPage;
+let boardId = "";
+let joinUrl = "";
+
+async function person(name: string, clockSkewMs = 0): Promise<BoardPage> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  if (clockSkewMs !== 0) {
+    await context.addInitScript((skew: number) => {
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + skew;
+    }, clockSkewMs);
+  }
+  return new BoardPage(await context.newPage(), name);
+}
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+  fran = await person("Fran");
+  ada = await person("Ada");
+  ben = await person("Ben", 7 * 60_000);
+});
+
+afterAll(async () => {
+  await Promise.allSettled(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+});
+
+const { step, check } = scenarioSteps();
+const everyone = () => [fran, ada, ben];
+
+async function seeEverywhere(lane: LaneTitle, text: string) {
+  for (const who of everyone()) await who.seesNote(lane, text);
+}
+
+describe("a facilitated session through Write, Cluster, Vote and Review", () => {
+  step("the facilitator opens a board and two participants join by the link", async () => {
+    await fran.page.goto(server.url);
+    await fran.button("New board").click();
+    const facilitatorUrl = await eventually(
+      async () => fran.page.url(),
+      (url) => /\/b\/[A-Za-z0-9_-]+#key=.+/.test(url),
+      "Fran should land on the facilitator link",
+    );
+    await fran.join("Fran");
+    const { origin, pathname } = new URL(facilitatorUrl);
+    joinUrl = `${origin}${pathname}`;
+    boardId = pathname.split("/").pop() ?? "";
+    for (const [who, name] of [
+      [ada, "Ada"],
+      [ben, "Ben"],
+    ] as const) {
+      await who.page.goto(joinUrl);
+      await who.join(name);
+    }
+    for (const who of everyone()) await seesPhase(who, "Write");
+  });
+
+  check("participants get no facilitator controls and never see the key", async () => {
+    for (const who of [ada, ben]) {
+      expect(await who.button("Lock board").count(), `${who.who} sees no "Lock board"`).toBe(0);
+      expect(await who.button("Next phase").count(), `${who.who} sees no "Next phase"`).toBe(0);
+      expect(await who.page.content()).not.toContain("#key=");
+    }
+  });
+
+  step("with private writing on, a participant's note stays on their laptop", async () => {
+    await toggle(fran, "Private writing", true);
+    await ada.shows(ada.page.getByText(PRIVATE_BANNER), "the private writing banner");
+    await ada.addNote("Priority one", SECRET);
+    await ada.shows(
+      noteCard(ada, SECRET).getByText("Private", { exact: true }),
+      'the "Private" label',
+    );
+    // Time enough for a note to travel, had it been sent.
+    await ada.page.waitForTimeout(1500);
+    for (const who of [fran, ben]) {
+      expect(await who.noteAnywhere(SECRET).count(), `${who.who} must not see the draft`).toBe(0);
+    }
+    const onServer = await readBoardAsProgram(server.url, boardId);
+    expect(onServer, "the server's document must not hold the draft text").not.toContain(SECRET);
+  });
+
+  step(
+    "the facilitator reveals notes: the draft is published as the participant's note",
+    async () => {
+      await fran.button("Reveal notes").click();
+      await seeEverywhere("Priority one", SECRET);
+      await ada.lacks(
+        noteCard(ada, SECRET).getByText("Private", { exact: true }),
+        '"Private" after the reveal',
+      );
+      expect(await readBoardAsProgram(server.url, boardId)).toContain(SECRET);
+    },
+  );
+
+  step("everyone writes more notes in the open", async () => {
+    await ben.addNote("Priority one", RESIDENCY);
+    await fran.addNote("Priority one", COACHES);
+    await ada.addNote("Unsorted", SHOWCASE);
+    await seeEverywhere("Priority one", RESIDENCY);
+    await seeEverywhere("Unsorted", SHOWCASE);
+  });
+
+  step("the timer counts down alike on every laptop, even one whose clock is wrong", async () => {
+    const minutes = fran.page.getByRole("spinbutton", { name: "Timer minutes" });
+    await minutes.fill("2");
+    await fran.button("Start timer").click();
+    const readings = await Promise.all(
+      everyone().map((who) =>
+        eventually(
+          () => secondsLeft(who),
+          (left) => left > 100 && left <= 120,
+          `${who.who} should see about two minutes left`,
+        ),
+      ),
+    );
+    const spread = Math.max(...readings) - Math.min(...readings);
+    expect(spread, `countdowns differ by ${spread} s: ${readings.join(", ")}`).toBeLessThanOrEqual(
+      2,
+    );
+    await fran.button("Stop timer").click();
+  });
+
+  step("the facilitator moves to the Cluster phase", async () => {
+    await fran.button("Next phase").click();
+    for (const who of everyone()) await seesPhase(who, "Cluster");
+  });
+
+  step("in the Vote phase a participant votes up to the budget and no further", async () => {
+    const budget = fran.page.getByRole("spinbutton", { name: "Votes per person" });
+    await budget.fill("3");
+    await budget.blur();
+    await fran.button("Next phase").click();
+    for (const who of everyone()) await seesPhase(who, "Vote");
+    await ada.shows(ada.page.getByText("You have 3 of 3 votes left."), "a budget of three votes");
+    for (let i = 0; i < 2; i++) await ada.button(`Vote for: ${RESIDENCY}`).click();
+    await ada.button(`Vote for: ${SECRET}`).click();
+    await ada.shows(ada.page.getByText("You have 0 of 3 votes left."), "no votes left");
+    for (const text of [RESIDENCY, SECRET, COACHES]) {
+      await expect
+        .poll(() => ada.button(`Vote for: ${text}`).isDisabled(), {
+          message: `"Vote for: ${text}" is refused once the budget is spent`,
+        })
+        .toBe(true);
+    }
+    await ada.shows(noteCard(ada, RESIDENCY).getByText("2 my votes"), "her two dots on the note");
+    await ben.button(`Vote for: ${COACHES}`).click();
+    await ben.shows(ben.page.getByText("You have 2 of 3 votes left."), "two votes left");
+  });
+
+  check("totals stay hidden until the facilitator reveals them", async () => {
+    await ben.page.waitForTimeout(500);
+    for (const who of everyone()) {
+      expect(await totalOn(who, RESIDENCY).count(), `${who.who} sees no totals yet`).toBe(0);
+    }
+  });
+
+  step("the facilitator reveals the votes and everyone sees the totals", async () => {
+    await fran.button("Reveal votes").click();
+    for (const who of everyone()) {
+      await who.shows(totalOn(who, RESIDENCY).getByText("2 votes"), `"2 votes" on "${RESIDENCY}"`);
+      await who.shows(totalOn(who, COACHES).getByText("1 vote"), `"1 vote" on "${COACHES}"`);
+    }
+  });
+
+  step("Review sorts each priority by votes and shows the ranks", async () => {
+    await fran.button("Next phase").click();
+    for (const who of everyone()) {
+      await seesPhase(who, "Review");
+      await who.shows(rankOn(who, RESIDENCY).getByText("#1"), `"#1" on "${RESIDENCY}"`);
+      const order = await who.lane("Priority one").locator("li.note .note-text").allTextContents();
+      expect(order, `${who.who}: Priority one in vote order`).toEqual([RESIDENCY, SECRET, COACHES]);
+    }
+  });
+
+  step("the facilitator locks the board: participants can no longer add notes", async () => {
+    await toggle(fran, "Lock board", true);
+    for (const who of [ada, ben]) {
+      await who.shows(who.page.getByText("Board locked", { exact: true }), '"Board locked"');
+      await who.lacks(who.button("Add note to Priority one"), '"Add note to Priority one"');
+    }
+    await fran.shows(
+      fran.button("Add note to Priority one"),
+      "the facilitator can still add notes",
+    );
+  });
+});
