@@ -24,6 +24,8 @@ let fran: BoardPage;
 /** Participants, each in a browser context of their own; Ben's laptop clock is 7 minutes fast. */
 let ada: BoardPage;
 let ben: BoardPage;
+/** A projector on the view link. */
+let projector: BoardPage;
 let boardId = "";
 let joinUrl = "";
 
@@ -129,6 +131,25 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
     await seeEverywhere("Unsorted", SHOWCASE);
   });
 
+  step("a projector on the view link shows the board and offers no editing", async () => {
+    const viewLink = fran.page.getByRole("textbox", { name: "View link", exact: true });
+    await fran.shows(viewLink, 'the textbox "View link"');
+    const viewUrl = await viewLink.inputValue();
+    expect(viewUrl, "the view link must not reveal the board id").not.toContain(boardId);
+    projector = await person("Projector");
+    await projector.page.goto(viewUrl);
+    await projector.seesNote("Priority one", RESIDENCY);
+    await projector.seesNote("Priority one", SECRET);
+    const editing = projector.page.getByRole("button", {
+      name: /^(Add note to|Edit note|Delete note)/,
+    });
+    expect(await editing.count(), "the projector offers no editing").toBe(0);
+    expect(
+      await projector.page.content(),
+      "the projector's page never holds the board id",
+    ).not.toContain(boardId);
+  });
+
   step("the timer counts down alike on every laptop, even one whose clock is wrong", async () => {
     const minutes = fran.page.getByRole("spinbutton", { name: "Timer minutes" });
     await minutes.fill("2");
@@ -189,6 +210,13 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
       await who.shows(totalOn(who, RESIDENCY).getByText("2 votes"), `"2 votes" on "${RESIDENCY}"`);
       await who.shows(totalOn(who, COACHES).getByText("1 vote"), `"1 vote" on "${COACHES}"`);
     }
+  });
+
+  check("the projector shows the revealed totals too", async () => {
+    await projector.shows(
+      totalOn(projector, RESIDENCY).getByText("2 votes"),
+      '"2 votes" on the projector',
+    );
   });
 
   step("Review sorts each priority by votes and shows the ranks", async () => {

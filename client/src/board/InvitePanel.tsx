@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useUiStore } from "../state/uiStore";
+import { useViewUrl } from "../state/viewLink";
 
 function CopyField({ label, value }: { label: string; value: string }) {
   const [copied, setCopied] = useState(false);
@@ -52,12 +53,15 @@ export function InviteToggle({ facilitatorUrl }: { facilitatorUrl: string | null
 export function InvitePanel({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const open = useInviteOpen(facilitatorUrl);
   const joinUrl = `${window.location.origin}${window.location.pathname}`;
+  const boardId = window.location.pathname.split("/").pop() ?? "";
+  const viewUrl = useViewUrl(boardId, open && facilitatorUrl !== null);
   if (!open) return null;
   return (
     <section id={INVITE_ID} aria-label="Invite people" className="invite-strip">
       <CopyField label="Join link" value={joinUrl} />
       {facilitatorUrl && (
         <>
+          {viewUrl && <CopyField label="View link" value={viewUrl} />}
           <CopyField label="Facilitator link" value={facilitatorUrl} />
           <p className="muted">
             Keep the facilitator link to yourself: it gives control of the board. Open it on another

@@ -68,6 +68,8 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
     const summary = rooms.read(id, summarizeBoard);
     return c.json({
       id: board.id,
+      // Whoever holds the board id may already write to it; the view link only reads.
+      viewUrl: `${new URL(c.req.url).origin}/v/${board.viewToken}`,
       createdAt: board.createdAt,
       connections: rooms.connectionCount(id),
       ...summary,
