@@ -14,7 +14,7 @@ import { noteColorFor } from "./identity";
 import { useUiStore } from "./uiStore";
 
 /** Runs a shared operation on the open board; a refusal becomes a notice, never a crash. */
-function run<T>(action: (board: OpenBoard) => T): T | undefined {
+export function run<T>(action: (board: OpenBoard) => T): T | undefined {
   const board = currentBoard();
   if (!board) return undefined;
   try {

@@ -2,13 +2,15 @@ import type { BoardState, Lane, Note } from "@roundtable/shared";
 import { create } from "zustand";
 import type { ConnectionState } from "../sync/connection";
 import type { Person } from "../sync/presence";
+import { type ClusterMirror, emptyClusterMirror, reconcileClusters } from "./clusterMirror";
+import { reuseIdLists } from "./reuse";
 
 /**
  * The read-only mirror of the board for React: only the bridge (bindBoard) writes the board
  * part, and it keeps unchanged notes as the same objects, so a component that selects one note
  * re-renders only when that note changes.
  */
-export type BoardStore = {
+export type BoardStore = ClusterMirror & {
   loaded: boolean;
   title: string;
   lanes: Lane[];
@@ -26,6 +28,7 @@ export const initialBoardStore: BoardStore = {
   lanes: [],
   notes: {},
   noteIdsByLane: {},
+  ...emptyClusterMirror,
   people: [],
   connection: { status: "connecting", unsaved: 0, refusal: null },
   canUndo: false,
@@ -46,15 +49,11 @@ function sameNote(a: Note, b: Note): boolean {
   );
 }
 
-function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
 /** The store's board part for `board`, reusing every object that did not change. */
 export function reconcile(
   previous: BoardStore,
   board: BoardState,
-): Pick<BoardStore, "title" | "lanes" | "notes" | "noteIdsByLane"> {
+): Pick<BoardStore, "title" | "lanes" | "notes" | "noteIdsByLane" | keyof ClusterMirror> {
   const notes: Record<string, Note> = {};
   const ids: Record<string, string[]> = {};
   for (const lane of board.lanes) ids[lane.id] = [];
@@ -65,11 +64,7 @@ export function reconcile(
     laneIds.push(note.id);
     ids[note.lane] = laneIds;
   }
-  const noteIdsByLane: Record<string, string[]> = {};
-  for (const [lane, laneIds] of Object.entries(ids)) {
-    const before = previous.noteIdsByLane[lane];
-    noteIdsByLane[lane] = before && sameIds(before, laneIds) ? before : laneIds;
-  }
+  const noteIdsByLane = reuseIdLists(previous.noteIdsByLane, ids);
   const lanesSame =
     previous.lanes.length === board.lanes.length &&
     previous.lanes.every((lane, i) => {
@@ -87,5 +82,6 @@ export function reconcile(
     lanes: lanesSame ? previous.lanes : board.lanes,
     notes,
     noteIdsByLane,
+    ...reconcileClusters(previous, board),
   };
 }

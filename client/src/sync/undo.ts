@@ -8,6 +8,8 @@ export type Undo = {
   canRedo(): boolean;
   /** Makes the next change part of the last undo step, however long ago that was. */
   continueLastStep(): void;
+  /** Makes the next change a step of its own, however soon it follows the last one. */
+  endStep(): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 };
@@ -29,6 +31,7 @@ export function createUndo(doc: Y.Doc): Undo {
     continueLastStep: () => {
       manager.lastChange = Date.now();
     },
+    endStep: () => manager.stopCapturing(),
     subscribe(listener) {
       const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
       for (const event of events) manager.on(event, listener);

@@ -1,0 +1,157 @@
+import {
+  createCluster,
+  dissolveCluster as dissolveClusterOp,
+  moveCluster,
+  moveNote as moveNoteOp,
+  notesInCluster,
+  readBoard,
+  removeNoteFromCluster,
+  renameCluster as renameClusterOp,
+} from "@roundtable/shared";
+import { inOneStep } from "../sync/board";
+import { run } from "./actions";
+import type { OpenBoard } from "./bindBoard";
+import { useBoardStore } from "./boardStore";
+import { clusterName, clusterTitleFrom, noteName } from "./clusterNames";
+import { announce } from "./clusterUiStore";
+
+/** A place for a note: a lane, a neighbour in it, and the cluster it ends up in (or none). */
+export type NotePlace = { lane: string; before?: string; after?: string; cluster: string | null };
+
+/** A place for a cluster among the clusters of a lane. */
+export type ClusterPlace = { lane: string; before?: string; after?: string };
+
+const quoted = (text: string) => `“${text}”`;
+
+function laneTitle(lane: string): string {
+  return useBoardStore.getState().lanes.find((l) => l.id === lane)?.title ?? "the lane";
+}
+
+function noteLabel(id: string): string {
+  return quoted(noteName(useBoardStore.getState().notes[id]?.text ?? ""));
+}
+
+function clusterLabel(id: string): string {
+  return quoted(clusterName(useBoardStore.getState().clusters[id]?.title ?? ""));
+}
+
+/**
+ * Removes `cluster` when the step just took its last note, inside that step: a cluster is made
+ * from notes, and an empty panel left behind by a drag only clutters a projected board.
+ */
+function dropIfEmptied({ connection }: OpenBoard, cluster: string | null): void {
+  if (cluster === null) return;
+  const board = readBoard(connection.doc);
+  if (!board.clusters.some((c) => c.id === cluster)) return;
+  if (notesInCluster(board, cluster).length === 0) dissolveClusterOp(connection.doc, cluster);
+}
+
+/**
+ * Runs `body` as one undo step on the open board, never merged with a quick change before or
+ * after it (a rename and a dissolve a moment apart are two steps); announces `message` when it
+ * worked.
+ */
+function step(body: (board: OpenBoard) => void, message: () => string): boolean {
+  const text = message();
+  const done = run((board) => {
+    board.undo.endStep();
+    inOneStep(board.connection.doc, () => body(board));
+    board.undo.endStep();
+    return true;
+  });
+  if (done) announce(text);
+  return done === true;
+}
+
+/** Moves a note to `place`, joining or leaving clusters as the place says. */
+export function placeNote(id: string, place: NotePlace): boolean {
+  const from = useBoardStore.getState().notes[id]?.cluster ?? null;
+  const { cluster, ...position } = place;
+  return step(
+    (board) => {
+      moveNoteOp(board.connection.doc, id, { ...position, cluster });
+      if (from !== cluster) dropIfEmptied(board, from);
+    },
+    () =>
+      cluster !== null
+        ? `${noteLabel(id)} is in cluster ${clusterLabel(cluster)}, ${laneTitle(place.lane)}.`
+        : `${noteLabel(id)} moved to ${laneTitle(place.lane)}${from ? ", out of its cluster" : ""}.`,
+  );
+}
+
+/** Puts a note at the end of a cluster. */
+export function joinCluster(id: string, cluster: string): boolean {
+  const { clusters, noteIdsByCluster } = useBoardStore.getState();
+  const lane = clusters[cluster]?.lane;
+  if (!lane) return false;
+  const last = (noteIdsByCluster[cluster] ?? []).filter((other) => other !== id).at(-1);
+  return placeNote(id, last ? { lane, after: last, cluster } : { lane, cluster });
+}
+
+/** Takes a note out of its cluster; it stays in its lane. */
+export function leaveCluster(id: string): boolean {
+  const note = useBoardStore.getState().notes[id];
+  if (!note?.cluster) return false;
+  const from = note.cluster;
+  return step(
+    (board) => {
+      removeNoteFromCluster(board.connection.doc, id);
+      dropIfEmptied(board, from);
+    },
+    () =>
+      `${noteLabel(id)} is out of cluster ${clusterLabel(from)}, still in ${laneTitle(note.lane)}.`,
+  );
+}
+
+/**
+ * Makes a new cluster of `target` and the note `id`, in the target's lane, titled after the
+ * target (the note that was there first) and with the moved note after it.
+ */
+export function groupNotes(id: string, target: string): boolean {
+  const { notes } = useBoardStore.getState();
+  const targetNote = notes[target];
+  const from = notes[id]?.cluster ?? null;
+  if (!targetNote || id === target) return false;
+  if (targetNote.cluster !== null) return joinCluster(id, targetNote.cluster);
+  const title = clusterTitleFrom(targetNote.text);
+  return step(
+    (board) => {
+      const doc = board.connection.doc;
+      moveNoteOp(doc, id, { lane: targetNote.lane, after: target, cluster: null });
+      createCluster(doc, { lane: targetNote.lane, title, noteIds: [target, id] });
+      dropIfEmptied(board, from);
+    },
+    () =>
+      `${noteLabel(id)} and ${noteLabel(target)} are grouped in a new cluster ${quoted(clusterName(title))}, ${laneTitle(targetNote.lane)}.`,
+  );
+}
+
+/** Moves a cluster, with its notes, within or between lanes. */
+export function placeCluster(id: string, place: ClusterPlace): boolean {
+  const count = useBoardStore.getState().noteIdsByCluster[id]?.length ?? 0;
+  return step(
+    (board) => moveCluster(board.connection.doc, id, place),
+    () =>
+      `Cluster ${clusterLabel(id)} moved to ${laneTitle(place.lane)} with its ${count === 1 ? "note" : `${count} notes`}.`,
+  );
+}
+
+export function renameCluster(id: string, title: string): boolean {
+  if (title.trim() === (useBoardStore.getState().clusters[id]?.title ?? "").trim()) return true;
+  return step(
+    (board) => renameClusterOp(board.connection.doc, id, title),
+    () => `Cluster ${clusterLabel(id)} is now ${quoted(clusterName(title))}.`,
+  );
+}
+
+/** Removes a cluster; its notes stay where they are in the lane, in no cluster. */
+export function dissolveCluster(id: string): boolean {
+  const { clusters, noteIdsByCluster } = useBoardStore.getState();
+  const lane = clusters[id]?.lane ?? "";
+  const count = noteIdsByCluster[id]?.length ?? 0;
+  return step(
+    (board) => dissolveClusterOp(board.connection.doc, id),
+    () =>
+      `Cluster ${clusterLabel(id)} dissolved; its ${count === 1 ? "note stays" : `${count} notes stay`} in ${laneTitle(lane)}.`,
+  );
+}
