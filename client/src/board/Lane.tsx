@@ -1,16 +1,15 @@
 import { useDroppable } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import type { Lane as LaneData } from "@roundtable/shared";
 import { useId } from "react";
 import { addNote } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
-import { laneDroppableId } from "./keyboardMoves";
+import { laneDroppableId } from "./dragIds";
 import { LaneHeading } from "./LaneHeading";
-import { NoteCard } from "./NoteCard";
+import { LaneNotes } from "./LaneNotes";
 
 const noIds: string[] = [];
 
-/** One lane: a region named by its title, its notes in order, and its add button. */
+/** One lane: a region named by its title, its clusters and notes, and its add button. */
 export function Lane({ lane }: { lane: LaneData }) {
   const ids = useBoardStore((s) => s.noteIdsByLane[lane.id] ?? noIds);
   const { setNodeRef, isOver } = useDroppable({ id: laneDroppableId(lane.id) });
@@ -23,13 +22,7 @@ export function Lane({ lane }: { lane: LaneData }) {
       className={isOver ? "lane lane-over" : "lane"}
     >
       <LaneHeading lane={lane} headingId={headingId} count={ids.length} />
-      <SortableContext id={lane.id} items={ids} strategy={verticalListSortingStrategy}>
-        <ul className="notes">
-          {ids.map((id) => (
-            <NoteCard key={id} id={id} />
-          ))}
-        </ul>
-      </SortableContext>
+      <LaneNotes lane={lane.id} />
       <button type="button" className="add-note" onClick={() => addNote(lane.id)}>
         <span aria-hidden="true">+ </span>
         <span className="visually-hidden">Add note to </span>

@@ -1,0 +1,35 @@
+import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
+import { useBoardStore } from "../state/boardStore";
+import { ClusterCard } from "./ClusterCard";
+import { NoteCard } from "./NoteCard";
+
+const noIds: string[] = [];
+
+/**
+ * Nothing slides aside while dragging: dropping on a note can group as well as place, so the
+ * cards stay where they are and the one under the pointer shows what a drop would do.
+ */
+const stayInPlace: SortingStrategy = () => null;
+
+/**
+ * A lane's cards: its clusters first, each with its notes, then the notes in no cluster, where
+ * new notes arrive next to the add button. Clusters lead because they are what the group has
+ * agreed on so far; the loose notes below are what is left to sort.
+ */
+export function LaneNotes({ lane }: { lane: string }) {
+  const shown = useBoardStore((s) => s.shownNoteIdsByLane[lane] ?? noIds);
+  const clusterIds = useBoardStore((s) => s.clusterIdsByLane[lane] ?? noIds);
+  const loose = useBoardStore((s) => s.looseNoteIdsByLane[lane] ?? noIds);
+  return (
+    <SortableContext id={lane} items={shown} strategy={stayInPlace}>
+      <ul className="notes">
+        {clusterIds.map((id) => (
+          <ClusterCard key={id} id={id} />
+        ))}
+        {loose.map((id) => (
+          <NoteCard key={id} id={id} />
+        ))}
+      </ul>
+    </SortableContext>
+  );
+}
