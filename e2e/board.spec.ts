@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { BoardPage } from "./fixtures/boardPage";
 import { launchChromium } from "./fixtures/browser";
 import { type RunningServer, startBuiltServer } from "./fixtures/server";
 import { installSocketCutter, type SocketCutter } from "./fixtures/socketCutter";
+import { scenarioSteps } from "./fixtures/steps";
 import { eventually } from "./fixtures/waits";
 
 const viewport = { width: 1280, height: 720 };
@@ -42,43 +43,11 @@ afterAll(async () => {
 
 const isConnected = (status: string) => /(^|\s)Connected\b/.test(status);
 
-/**
- * The steps share one board, in order: after a failed step the later ones are skipped rather
- * than failed again. A check only looks, so later steps do not depend on it.
- */
-let failedStep: string | undefined;
-function scenario(name: string, body: () => Promise<void>, timeout: number, blocks: boolean) {
-  it(
-    name,
-    async ({ skip, onTestFailed }) => {
-      if (failedStep) skip(`it needs the earlier step "${failedStep}"`);
-      if (blocks) {
-        onTestFailed(() => {
-          failedStep = name;
-        });
-      }
-      await body();
-    },
-    timeout,
-  );
-}
-const step = (name: string, body: () => Promise<void>, timeout = 30_000) =>
-  scenario(name, body, timeout, true);
-const check = (name: string, body: () => Promise<void>, timeout = 30_000) =>
-  scenario(name, body, timeout, false);
+const { step, check } = scenarioSteps();
 
 describe("live board", () => {
   step("the facilitator creates a board and gives a name", async () => {
-    await ada.page.goto(server.url);
-    await ada.button("New board").click();
-    const facilitatorUrl = await eventually(
-      async () => ada.page.url(),
-      (url) => /\/b\/[A-Za-z0-9_-]+#key=.+/.test(url),
-      'Ada should be taken to the facilitator link "/b/<id>#key=<key>" after "New board"',
-    );
-    await ada.join("Ada");
-    const { origin, pathname } = new URL(facilitatorUrl);
-    joinUrl = `${origin}${pathname}`;
+    joinUrl = await ada.startBoard(server.url, "Ada");
   });
 
   check("the facilitator sees the read-only join link", async () => {
