@@ -117,6 +117,17 @@ describe("clusters", () => {
     await ben.seesCluster("Unsorted", "Getting around", [BIKES, BUSES]);
   });
 
+  step("Escape in the rename box keeps the title and gives the focus back", async () => {
+    const rename = ada.button("Rename cluster: Getting around");
+    await rename.click();
+    const box = ada.page.getByRole("textbox", { name: "Rename cluster: Getting around" });
+    await box.fill("Not this");
+    await box.press("Escape");
+    await ada.shows(rename.and(ada.page.locator(":focus")), 'the focus back on "Rename"');
+    await ada.shows(ada.cluster("Getting around"), "the cluster still named Getting around");
+    await ben.lacks(ben.cluster("Not this"), "a cluster named Not this");
+  });
+
   step("Escape closes Move to… and gives the focus back", async () => {
     const opener = ada.button(`Move to…: ${BIKES}`);
     await opener.focus();
@@ -129,6 +140,11 @@ describe("clusters", () => {
 
   step("dissolving a cluster keeps its notes in the lane, and Undo brings it back", async () => {
     await ada.dissolveCluster("Getting around");
+    // The panel is gone; the focus moves on to its first note rather than to the page.
+    await ada.shows(
+      ada.button(`Move to…: ${BIKES}`).and(ada.page.locator(":focus")),
+      `the focus on "Move to…: ${BIKES}" after dissolving`,
+    );
     for (const person of [ada, ben]) {
       await person.lacks(person.cluster("Getting around"), "the dissolved cluster");
       await person.seesNote("Unsorted", BIKES);

@@ -6,7 +6,7 @@ import { clusterName } from "../state/clusterNames";
 import { useDropHint } from "../state/clusterUiStore";
 import { ClusterTitle } from "./ClusterTitle";
 import { clusterDragId } from "./dragIds";
-import { MoveToButton } from "./MoveToButton";
+import { focusMoveToSoon, MoveToButton } from "./MoveToButton";
 import { NoteCard } from "./NoteCard";
 
 const noIds: string[] = [];
@@ -92,7 +92,15 @@ export function ClusterCard({ id }: { id: string }) {
             type="button"
             className="quiet"
             aria-label={`Dissolve cluster: ${name}`}
-            onClick={() => dissolveCluster(id)}
+            onClick={(event) => {
+              const first = noteIds[0];
+              const addButton = event.currentTarget
+                .closest("section")
+                ?.querySelector<HTMLElement>(".add-note");
+              dissolveCluster(id);
+              // The panel is gone: focus moves on to its first note, which stays in the lane.
+              focusMoveToSoon(first ? { kind: "note", id: first } : null, addButton ?? null);
+            }}
           >
             Dissolve
           </button>

@@ -9,7 +9,6 @@ import {
   placeNote,
 } from "../state/clusterActions";
 import type { MoveSubject } from "../state/clusterUiStore";
-import { moveToKey } from "./MoveToButton";
 import { type Destination, filterDestinations, moveDestinations } from "./moveDestinations";
 
 /** Does what `choice` says for `subject`; returns the subject whose button gets the focus. */
@@ -63,7 +62,7 @@ export function MoveToChoices({
   onDone,
 }: {
   subject: MoveSubject;
-  onDone: (focusSelector: string | null) => void;
+  onDone: (focusNext: MoveSubject | null) => void;
 }) {
   const [filter, setFilter] = useState("");
   const list = useRef<HTMLDivElement>(null);
@@ -86,10 +85,7 @@ export function MoveToChoices({
   }, [subject, lanes, notes, clusters, clusterIdsByLane, looseNoteIdsByLane]);
   const shown = filterDestinations(all, filter);
 
-  const choose = (choice: Destination) => {
-    const focus = perform(subject, choice);
-    onDone(focus ? `[data-move-to="${moveToKey(focus)}"]` : null);
-  };
+  const choose = (choice: Destination) => onDone(perform(subject, choice));
   const button = (choice: Destination, className: string) => (
     <button
       type="button"

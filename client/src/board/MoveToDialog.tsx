@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import { useBoardStore } from "../state/boardStore";
 import { clusterName, noteName } from "../state/clusterNames";
 import { closeMoveTo, type MoveSubject, useClusterUi } from "../state/clusterUiStore";
+import { focusMoveToSoon } from "./MoveToButton";
 import { MoveToChoices } from "./MoveToChoices";
 import "./moveToDialog.css";
 
@@ -37,19 +38,10 @@ export function MoveToDialog() {
     }
   }, [subject]);
 
-  /** Closes the dialog and puts focus on `selector`'s element once it is on screen. */
-  function finish(selector: string | null) {
+  /** Closes the dialog; focus goes to `next`'s "Move to…" button, or back to the opener. */
+  function finish(next: MoveSubject | null) {
     closeMoveTo();
-    const back = opener.current;
-    let tries = 0;
-    // The moved item renders in its new place a frame or two later.
-    const focus = () => {
-      const target = selector ? document.querySelector<HTMLElement>(selector) : null;
-      if (target) target.focus();
-      else if (selector && ++tries < 10) requestAnimationFrame(focus);
-      else if (back?.isConnected) back.focus();
-    };
-    requestAnimationFrame(focus);
+    focusMoveToSoon(next, opener.current);
   }
 
   return (
