@@ -47,16 +47,7 @@ const { step, check } = scenarioSteps();
 
 describe("live board", () => {
   step("the facilitator creates a board and gives a name", async () => {
-    await ada.page.goto(server.url);
-    await ada.button("New board").click();
-    const facilitatorUrl = await eventually(
-      async () => ada.page.url(),
-      (url) => /\/b\/[A-Za-z0-9_-]+#key=.+/.test(url),
-      'Ada should be taken to the facilitator link "/b/<id>#key=<key>" after "New board"',
-    );
-    await ada.join("Ada");
-    const { origin, pathname } = new URL(facilitatorUrl);
-    joinUrl = `${origin}${pathname}`;
+    joinUrl = await ada.startBoard(server.url, "Ada");
   });
 
   check("the facilitator sees the read-only join link", async () => {

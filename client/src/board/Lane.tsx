@@ -1,21 +1,18 @@
 import { useDroppable } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import type { Lane as LaneData } from "@roundtable/shared";
 import { useId } from "react";
 import { addNote } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
-import { laneDroppableId } from "./keyboardMoves";
+import { laneDroppableId } from "./dragIds";
 import { LaneHeading } from "./LaneHeading";
-import { RankProvider, useLaneOrder } from "./laneRanking";
-import { NoteCard } from "./NoteCard";
+import { LaneNotes } from "./LaneNotes";
 import { usePermissions } from "./useFacilitation";
 
 const noIds: string[] = [];
 
-/** One lane: a region named by its title, its notes in order, and its add button. */
+/** One lane: a region named by its title, its clusters and notes, and its add button. */
 export function Lane({ lane }: { lane: LaneData }) {
-  const boardOrder = useBoardStore((s) => s.noteIdsByLane[lane.id] ?? noIds);
-  const { ids, ranks } = useLaneOrder(boardOrder);
+  const ids = useBoardStore((s) => s.noteIdsByLane[lane.id] ?? noIds);
   const can = usePermissions();
   const { setNodeRef, isOver } = useDroppable({ id: laneDroppableId(lane.id) });
   const headingId = useId();
@@ -27,15 +24,7 @@ export function Lane({ lane }: { lane: LaneData }) {
       className={isOver ? "lane lane-over" : "lane"}
     >
       <LaneHeading lane={lane} headingId={headingId} count={ids.length} />
-      <SortableContext id={lane.id} items={ids} strategy={verticalListSortingStrategy}>
-        <RankProvider value={ranks}>
-          <ul className="notes">
-            {ids.map((id) => (
-              <NoteCard key={id} id={id} />
-            ))}
-          </ul>
-        </RankProvider>
-      </SortableContext>
+      <LaneNotes lane={lane.id} />
       <button
         type="button"
         className="add-note"

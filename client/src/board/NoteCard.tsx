@@ -3,7 +3,10 @@ import { CSS } from "@dnd-kit/utilities";
 import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
+import { noteName } from "../state/clusterNames";
+import { useDropHint } from "../state/clusterUiStore";
 import { useUiStore } from "../state/uiStore";
+import { MoveToButton } from "./MoveToButton";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
 import { usePermissions } from "./useFacilitation";
@@ -22,6 +25,7 @@ export function NoteCard({ id }: { id: string }) {
   const editing = useUiStore((s) => s.editingId === id);
   const others = useOthersOnNote(id);
   const can = usePermissions();
+  const dropHint = useDropHint(id);
   const {
     attributes,
     listeners,
@@ -32,12 +36,12 @@ export function NoteCard({ id }: { id: string }) {
     isDragging,
   } = useSortable({ id, disabled: !can.drag });
   if (!note) return null;
-  const label = note.text.trim() === "" ? "empty note" : note.text.slice(0, 80);
+  const label = noteName(note.text);
   const draft = note.draft === true;
   return (
     <li
       ref={setNodeRef}
-      className={isDragging ? "note dragging" : "note"}
+      className={`${isDragging ? "note dragging" : "note"}${dropHint ? ` drop-${dropHint}` : ""}`}
       style={{ background: note.color, transform: CSS.Translate.toString(transform), transition }}
     >
       <div className="note-bar">
@@ -53,6 +57,7 @@ export function NoteCard({ id }: { id: string }) {
         >
           <span aria-hidden="true">⠿</span>
         </button>
+        {can.drag && <MoveToButton subject={{ kind: "note", id }} name={label} />}
         {others && <span className="note-presence">{others}</span>}
         <select
           aria-label="Note colour"

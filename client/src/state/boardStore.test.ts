@@ -1,29 +1,10 @@
-import type { BoardState, Note } from "@roundtable/shared";
+import type { Note } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
 import { initialBoardStore, reconcile } from "./boardStore";
+import { testBoard, testNote } from "./testBoards";
 
-const note = (id: string, lane: string, text: string): Note => ({
-  id,
-  text,
-  lane,
-  cluster: null,
-  order: id,
-  color: "#fde68a",
-  author: null,
-  createdAt: 1,
-});
-
-const board = (notes: Note[]): BoardState => ({
-  title: "LRT",
-  createdAt: 1,
-  schemaVersion: 1,
-  lanes: [
-    { id: "inbox", title: "Unsorted", subtitle: "", order: "a0" },
-    { id: "p1", title: "Priority one", subtitle: "", order: "a1" },
-  ],
-  notes,
-  clusters: [],
-});
+const note = (id: string, lane: string, text: string) => testNote(id, lane, null, text);
+const board = (notes: Note[]) => testBoard(notes);
 
 describe("reconcile", () => {
   it("keeps unchanged notes and lanes as the same objects, so only changed notes re-render", () => {
@@ -44,12 +25,12 @@ describe("reconcile", () => {
       initialBoardStore,
       board([note("a", "p1", "x"), note("b", "inbox", "y")]),
     );
-    expect(next.noteIdsByLane).toEqual({ inbox: ["b"], p1: ["a"] });
+    expect(next.noteIdsByLane).toEqual({ inbox: ["b"], p1: ["a"], p2: [] });
     const moved = reconcile(
       { ...initialBoardStore, ...next },
       board([note("a", "inbox", "x"), note("b", "inbox", "y")]),
     );
-    expect(moved.noteIdsByLane).toEqual({ inbox: ["a", "b"], p1: [] });
+    expect(moved.noteIdsByLane).toEqual({ inbox: ["a", "b"], p1: [], p2: [] });
   });
 });
 

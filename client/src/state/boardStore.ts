@@ -1,13 +1,9 @@
-import {
-  type BoardState,
-  type Cluster,
-  INBOX_LANE_ID,
-  type Lane,
-  type Note,
-} from "@roundtable/shared";
+import { type BoardState, INBOX_LANE_ID, type Lane, type Note } from "@roundtable/shared";
 import { create } from "zustand";
 import type { ConnectionState } from "../sync/connection";
 import type { Person } from "../sync/presence";
+import { type ClusterMirror, emptyClusterMirror, reconcileClusters } from "./clusterMirror";
+import { reuseIdLists } from "./reuse";
 
 /**
  * A note as the board shows it. `draft` marks a note written while writing is private: it lives
@@ -20,15 +16,13 @@ export type BoardNote = Note & { draft?: true };
  * part, and it keeps unchanged notes as the same objects, so a component that selects one note
  * re-renders only when that note changes.
  */
-export type BoardStore = {
+export type BoardStore = ClusterMirror & {
   loaded: boolean;
   title: string;
   lanes: Lane[];
   notes: Record<string, BoardNote>;
   /** Each lane's notes in order: the shared ones, then this person's private drafts. */
   noteIdsByLane: Record<string, string[]>;
-  clusters: Record<string, Cluster>;
-  clusterIdsByLane: Record<string, string[]>;
   people: Person[];
   connection: ConnectionState;
   canUndo: boolean;
@@ -41,8 +35,7 @@ export const initialBoardStore: BoardStore = {
   lanes: [],
   notes: {},
   noteIdsByLane: {},
-  clusters: {},
-  clusterIdsByLane: {},
+  ...emptyClusterMirror,
   people: [],
   connection: { status: "connecting", unsaved: 0, refusal: null, held: false },
   canUndo: false,
@@ -62,14 +55,6 @@ function sameNote(a: BoardNote, b: BoardNote): boolean {
     a.author === b.author &&
     a.createdAt === b.createdAt
   );
-}
-
-function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
-function sameCluster(a: Cluster, b: Cluster): boolean {
-  return a.title === b.title && a.lane === b.lane && a.order === b.order;
 }
 
 function sameLane(a: Lane, b: Lane | undefined): boolean {
@@ -108,12 +93,12 @@ function idsByLane(
     list.push(item.id);
     ids[item.lane] = list;
   }
-  return reuse(previous, ids, sameIds);
+  return reuseIdLists(previous, ids);
 }
 
 export type BoardPart = Pick<
   BoardStore,
-  "title" | "lanes" | "notes" | "noteIdsByLane" | "clusters" | "clusterIdsByLane"
+  "title" | "lanes" | "notes" | "noteIdsByLane" | keyof ClusterMirror
 >;
 
 /**
@@ -136,11 +121,6 @@ export function reconcile(
     shown.push({ ...draft, lane, cluster: null, draft: true });
   }
   const notes = reuse(previous.notes, Object.fromEntries(shown.map((n) => [n.id, n])), sameNote);
-  const clusters = reuse(
-    previous.clusters,
-    Object.fromEntries(board.clusters.map((c) => [c.id, c])),
-    sameCluster,
-  );
   const lanesSame =
     previous.lanes.length === board.lanes.length &&
     previous.lanes.every((lane, i) => sameLane(lane, board.lanes[i]));
@@ -149,7 +129,7 @@ export function reconcile(
     lanes: lanesSame ? previous.lanes : board.lanes,
     notes,
     noteIdsByLane: idsByLane(previous.noteIdsByLane, laneIds, shown),
-    clusters,
-    clusterIdsByLane: idsByLane(previous.clusterIdsByLane, laneIds, board.clusters),
+    // Drafts are never in a cluster: they show among the lane's loose notes, after the board's.
+    ...reconcileClusters(previous, { ...board, notes: shown }),
   };
 }

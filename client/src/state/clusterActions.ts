@@ -1,55 +1,174 @@
 import {
-  addNoteToCluster as addNoteToClusterOp,
-  createCluster as createClusterOp,
+  createCluster,
   dissolveCluster as dissolveClusterOp,
-  moveCluster as moveClusterOp,
-  removeNoteFromCluster as removeNoteFromClusterOp,
+  moveCluster,
+  moveNote as moveNoteOp,
+  notesInCluster,
+  readBoard,
+  removeNoteFromCluster,
   renameCluster as renameClusterOp,
 } from "@roundtable/shared";
-import type { Place } from "./placement";
+import { inOneStep } from "../sync/board";
+import { moveNote } from "./actions";
+import { useBoardStore } from "./boardStore";
+import { clusterName, clusterTitleFrom, noteName } from "./clusterNames";
+import { announce } from "./clusterUiStore";
+import type { Session } from "./session";
 import { isDraft, notify, write } from "./write";
 
 const DRAFTS_STAY_APART =
   "Private notes can be grouped once the facilitator reveals them: they are not on the board yet";
 
 /** Clusters live on the shared board, so a private draft cannot join one. */
-function refuseDrafts(noteIds: readonly string[]): boolean {
+function refuseDrafts(...noteIds: string[]): boolean {
   if (!noteIds.some((id) => isDraft(id))) return false;
   notify(DRAFTS_STAY_APART);
   return true;
 }
 
-/** Groups notes under a new cluster in `lane`; returns its id. */
-export function createCluster(
-  lane: string,
-  noteIds: readonly string[],
-  title = "",
-  place: Place = {},
-): string | undefined {
-  if (refuseDrafts(noteIds)) return undefined;
-  return write(({ board }) => createClusterOp(board.doc, { lane, noteIds, title, ...place }));
+/** A place for a note: a lane, a neighbour in it, and the cluster it ends up in (or none). */
+export type NotePlace = { lane: string; before?: string; after?: string; cluster: string | null };
+
+/** A place for a cluster among the clusters of a lane. */
+export type ClusterPlace = { lane: string; before?: string; after?: string };
+
+const quoted = (text: string) => `“${text}”`;
+
+function laneTitle(lane: string): string {
+  return useBoardStore.getState().lanes.find((l) => l.id === lane)?.title ?? "the lane";
 }
 
-export function addNoteToCluster(noteId: string, clusterId: string): void {
-  if (refuseDrafts([noteId])) return;
-  write(({ board }) => addNoteToClusterOp(board.doc, noteId, clusterId));
+function noteLabel(id: string): string {
+  return quoted(noteName(useBoardStore.getState().notes[id]?.text ?? ""));
 }
 
-export function removeNoteFromCluster(noteId: string): void {
-  if (isDraft(noteId)) return;
-  write(({ board }) => removeNoteFromClusterOp(board.doc, noteId));
+function clusterLabel(id: string): string {
+  return quoted(clusterName(useBoardStore.getState().clusters[id]?.title ?? ""));
 }
 
-export function renameCluster(clusterId: string, title: string): void {
-  write(({ board }) => renameClusterOp(board.doc, clusterId, title));
+/**
+ * Removes `cluster` when the step just took its last note, inside that step: a cluster is made
+ * from notes, and an empty panel left behind by a drag only clutters a projected board.
+ */
+function dropIfEmptied({ board: { doc } }: Session, cluster: string | null): void {
+  if (cluster === null) return;
+  const board = readBoard(doc);
+  if (!board.clusters.some((c) => c.id === cluster)) return;
+  if (notesInCluster(board, cluster).length === 0) dissolveClusterOp(doc, cluster);
 }
 
-/** Moves a cluster, its notes with it, to a place among the lane's clusters. */
-export function moveCluster(clusterId: string, lane: string, place: Place = {}): void {
-  write(({ board }) => moveClusterOp(board.doc, clusterId, { lane, ...place }));
+/**
+ * Runs `body` as one undo step on the open board, never merged with a quick change before or
+ * after it (a rename and a dissolve a moment apart are two steps); announces `message` when it
+ * worked.
+ */
+function step(body: (session: Session) => void, message: () => string): boolean {
+  const text = message();
+  const done = write((session) => {
+    session.undo.endStep();
+    inOneStep(session.board.doc, () => body(session));
+    session.undo.endStep();
+    return true;
+  });
+  if (done) announce(text);
+  return done === true;
 }
 
-/** Removes the cluster and keeps its notes where they are. */
-export function dissolveCluster(clusterId: string): void {
-  write(({ board }) => dissolveClusterOp(board.doc, clusterId));
+/** Moves a note to `place`, joining or leaving clusters as the place says. */
+export function placeNote(id: string, place: NotePlace): boolean {
+  if (isDraft(id)) {
+    // A private draft moves among the lanes on this laptop; it joins clusters once revealed.
+    if (place.cluster !== null && refuseDrafts(id)) return false;
+    moveNote(id, place.lane, { before: place.before, after: place.after });
+    return true;
+  }
+  const from = useBoardStore.getState().notes[id]?.cluster ?? null;
+  const { cluster, ...position } = place;
+  return step(
+    (session) => {
+      moveNoteOp(session.board.doc, id, { ...position, cluster });
+      if (from !== cluster) dropIfEmptied(session, from);
+    },
+    () =>
+      cluster !== null
+        ? `${noteLabel(id)} is in cluster ${clusterLabel(cluster)}, ${laneTitle(place.lane)}.`
+        : `${noteLabel(id)} moved to ${laneTitle(place.lane)}${from ? ", out of its cluster" : ""}.`,
+  );
+}
+
+/** Puts a note at the end of a cluster. */
+export function joinCluster(id: string, cluster: string): boolean {
+  const { clusters, noteIdsByCluster } = useBoardStore.getState();
+  const lane = clusters[cluster]?.lane;
+  if (!lane) return false;
+  const last = (noteIdsByCluster[cluster] ?? []).filter((other) => other !== id).at(-1);
+  return placeNote(id, last ? { lane, after: last, cluster } : { lane, cluster });
+}
+
+/** Takes a note out of its cluster; it stays in its lane. */
+export function leaveCluster(id: string): boolean {
+  const note = useBoardStore.getState().notes[id];
+  if (!note?.cluster) return false;
+  const from = note.cluster;
+  return step(
+    (session) => {
+      removeNoteFromCluster(session.board.doc, id);
+      dropIfEmptied(session, from);
+    },
+    () =>
+      `${noteLabel(id)} is out of cluster ${clusterLabel(from)}, still in ${laneTitle(note.lane)}.`,
+  );
+}
+
+/**
+ * Makes a new cluster of `target` and the note `id`, in the target's lane, titled after the
+ * target (the note that was there first) and with the moved note after it.
+ */
+export function groupNotes(id: string, target: string): boolean {
+  const { notes } = useBoardStore.getState();
+  const targetNote = notes[target];
+  const from = notes[id]?.cluster ?? null;
+  if (!targetNote || id === target || refuseDrafts(id, target)) return false;
+  if (targetNote.cluster !== null) return joinCluster(id, targetNote.cluster);
+  const title = clusterTitleFrom(targetNote.text);
+  return step(
+    (session) => {
+      const doc = session.board.doc;
+      moveNoteOp(doc, id, { lane: targetNote.lane, after: target, cluster: null });
+      createCluster(doc, { lane: targetNote.lane, title, noteIds: [target, id] });
+      dropIfEmptied(session, from);
+    },
+    () =>
+      `${noteLabel(id)} and ${noteLabel(target)} are grouped in a new cluster ${quoted(clusterName(title))}, ${laneTitle(targetNote.lane)}.`,
+  );
+}
+
+/** Moves a cluster, with its notes, within or between lanes. */
+export function placeCluster(id: string, place: ClusterPlace): boolean {
+  const count = useBoardStore.getState().noteIdsByCluster[id]?.length ?? 0;
+  return step(
+    (session) => moveCluster(session.board.doc, id, place),
+    () =>
+      `Cluster ${clusterLabel(id)} moved to ${laneTitle(place.lane)} with its ${count === 1 ? "note" : `${count} notes`}.`,
+  );
+}
+
+export function renameCluster(id: string, title: string): boolean {
+  if (title.trim() === (useBoardStore.getState().clusters[id]?.title ?? "").trim()) return true;
+  return step(
+    (session) => renameClusterOp(session.board.doc, id, title),
+    () => `Cluster ${clusterLabel(id)} is now ${quoted(clusterName(title))}.`,
+  );
+}
+
+/** Removes a cluster; its notes stay where they are in the lane, in no cluster. */
+export function dissolveCluster(id: string): boolean {
+  const { clusters, noteIdsByCluster } = useBoardStore.getState();
+  const lane = clusters[id]?.lane ?? "";
+  const count = noteIdsByCluster[id]?.length ?? 0;
+  return step(
+    (session) => dissolveClusterOp(session.board.doc, id),
+    () =>
+      `Cluster ${clusterLabel(id)} dissolved; its ${count === 1 ? "note stays" : `${count} notes stay`} in ${laneTitle(lane)}.`,
+  );
 }

@@ -8,3 +8,15 @@ export function watchBoard(doc: Y.Doc, listener: (board: BoardState) => void): (
   changed();
   return () => doc.off("afterTransaction", changed);
 }
+
+/**
+ * Runs several operations as one transaction with this person's origin, so everyone sees them
+ * land together and one Undo takes them all back.
+ */
+export function inOneStep<T>(doc: Y.Doc, body: () => T): T {
+  let result: T | undefined;
+  doc.transact(() => {
+    result = body();
+  }, "local");
+  return result as T;
+}

@@ -10,6 +10,8 @@ export type Undo = {
   continueLastStep(): void;
   /** Drops the steps of one document, e.g. the drafts once they were published. */
   forget(doc: Y.Doc): void;
+  /** Makes the next change a step of its own, however soon it follows the last one. */
+  endStep(): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 };
@@ -62,6 +64,9 @@ export function createUndo(docs: readonly Y.Doc[]): Undo {
     },
     forget(doc) {
       managers[docs.indexOf(doc)]?.clear();
+    },
+    endStep: () => {
+      for (const manager of managers) manager.stopCapturing();
     },
     subscribe(listener) {
       for (const manager of managers) for (const event of EVENTS) manager.on(event, listener);

@@ -1,0 +1,120 @@
+import { useDraggable, useDroppable } from "@dnd-kit/core";
+import { useCallback, useRef, useState } from "react";
+import { useBoardStore } from "../state/boardStore";
+import { dissolveCluster } from "../state/clusterActions";
+import { clusterName } from "../state/clusterNames";
+import { useDropHint } from "../state/clusterUiStore";
+import { ClusterTitle } from "./ClusterTitle";
+import { clusterDragId } from "./dragIds";
+import { focusMoveToSoon, MoveToButton } from "./MoveToButton";
+import { NoteCard } from "./NoteCard";
+import { VoteBadges } from "./NoteExtras";
+import { usePermissions } from "./useFacilitation";
+import { VoteControl } from "./VoteControl";
+
+const noIds: string[] = [];
+
+/**
+ * A cluster in its lane: a group named "Cluster: <title>" with a handle to drag it (notes come
+ * along), its title and rename, its notes in order, "Move to…" and "Dissolve". The whole panel
+ * takes drops: a note dropped on it joins it.
+ */
+export function ClusterCard({ id }: { id: string }) {
+  const cluster = useBoardStore((s) => s.clusters[id]);
+  const noteIds = useBoardStore((s) => s.noteIdsByCluster[id] ?? noIds);
+  const [renaming, setRenaming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const dragId = clusterDragId(id);
+  const hint = useDropHint(dragId);
+  const can = usePermissions();
+  const drag = useDraggable({ id: dragId, disabled: !can.drag });
+  const drop = useDroppable({ id: dragId });
+  const { setNodeRef: setDragRef } = drag;
+  const { setNodeRef: setDropRef } = drop;
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setDragRef(node);
+      setDropRef(node);
+    },
+    [setDragRef, setDropRef],
+  );
+  if (!cluster) return null;
+  const name = clusterName(cluster.title);
+  const classes = ["cluster", drag.isDragging && "dragging", hint && `drop-${hint}`];
+  return (
+    <li ref={ref} className={classes.filter(Boolean).join(" ")}>
+      <fieldset aria-label={`Cluster: ${name}`} className="cluster-body">
+        <div className="cluster-bar">
+          <button
+            type="button"
+            className="handle"
+            ref={drag.setActivatorNodeRef}
+            {...drag.attributes}
+            {...drag.listeners}
+            aria-label={`Move cluster: ${name}`}
+            hidden={!can.drag}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+          <ClusterTitle
+            id={id}
+            title={cluster.title}
+            name={name}
+            renaming={renaming}
+            onDone={() => {
+              setRenaming(false);
+              requestAnimationFrame(() => renameButton.current?.focus());
+            }}
+          />
+          <span className="cluster-count">
+            {noteIds.length}
+            <span className="visually-hidden">{noteIds.length === 1 ? " note" : " notes"}</span>
+          </span>
+        </div>
+        {noteIds.length > 0 ? (
+          <ul className="cluster-notes">
+            {noteIds.map((noteId) => (
+              <NoteCard key={noteId} id={noteId} />
+            ))}
+          </ul>
+        ) : (
+          <p className="cluster-empty">No notes yet: drop one here.</p>
+        )}
+        <div className="cluster-votes">
+          <VoteBadges itemId={id} />
+          <VoteControl itemId={id} label={`Cluster: ${name}`} lane={cluster.lane} />
+        </div>
+        <div className="cluster-actions" hidden={!can.edit}>
+          <MoveToButton subject={{ kind: "cluster", id }} name={`Cluster: ${name}`} />
+          {!renaming && (
+            <button
+              ref={renameButton}
+              type="button"
+              className="quiet"
+              aria-label={`Rename cluster: ${name}`}
+              onClick={() => setRenaming(true)}
+            >
+              Rename
+            </button>
+          )}
+          <button
+            type="button"
+            className="quiet"
+            aria-label={`Dissolve cluster: ${name}`}
+            onClick={(event) => {
+              const first = noteIds[0];
+              const addButton = event.currentTarget
+                .closest("section")
+                ?.querySelector<HTMLElement>(".add-note");
+              dissolveCluster(id);
+              // The panel is gone: focus moves on to its first note, which stays in the lane.
+              focusMoveToSoon(first ? { kind: "note", id: first } : null, addButton ?? null);
+            }}
+          >
+            Dissolve
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
+import { useMemo } from "react";
+import { useBoardStore } from "../state/boardStore";
+import { ClusterCard } from "./ClusterCard";
+import { RankProvider, useLaneOrder } from "./laneRanking";
+import { NoteCard } from "./NoteCard";
+
+const noIds: string[] = [];
+
+/**
+ * Nothing slides aside while dragging: dropping on a note can group as well as place, so the
+ * cards stay where they are and the one under the pointer shows what a drop would do.
+ */
+const stayInPlace: SortingStrategy = () => null;
+
+/**
+ * A lane's cards: its clusters first, each with its notes, then the notes in no cluster, where
+ * new notes arrive next to the add button. Clusters lead because they are what the group has
+ * agreed on so far; the loose notes below are what is left to sort. In Review, once votes are
+ * revealed, clusters and loose notes are ranked together by their totals.
+ */
+export function LaneNotes({ lane }: { lane: string }) {
+  const shown = useBoardStore((s) => s.shownNoteIdsByLane[lane] ?? noIds);
+  const clusterIds = useBoardStore((s) => s.clusterIdsByLane[lane] ?? noIds);
+  const loose = useBoardStore((s) => s.looseNoteIdsByLane[lane] ?? noIds);
+  const items = useMemo(() => [...clusterIds, ...loose], [clusterIds, loose]);
+  const clusters = useMemo(() => new Set(clusterIds), [clusterIds]);
+  const { ids, ranks } = useLaneOrder(items);
+  return (
+    <SortableContext id={lane} items={shown} strategy={stayInPlace}>
+      <RankProvider value={ranks}>
+        <ul className="notes">
+          {ids.map((id) =>
+            clusters.has(id) ? <ClusterCard key={id} id={id} /> : <NoteCard key={id} id={id} />,
+          )}
+        </ul>
+      </RankProvider>
+    </SortableContext>
+  );
+}

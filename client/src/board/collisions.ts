@@ -1,0 +1,45 @@
+import {
+  type Collision,
+  type CollisionDetection,
+  pointerWithin,
+  rectIntersection,
+} from "@dnd-kit/core";
+import { parseDragId } from "./dragIds";
+import { type Hit, type Zone, zoneAt } from "./dropTarget";
+
+/** How much a droppable of each kind wins when several are under the pointer; lower wins. */
+function rank(dropId: string, draggingCluster: boolean): number {
+  const { kind } = parseDragId(dropId);
+  if (kind === "lane") return 2;
+  if (kind === "cluster") return draggingCluster ? 0 : 1;
+  // A dragged cluster goes among clusters: a note under the pointer counts as its lane.
+  return draggingCluster ? Number.POSITIVE_INFINITY : 0;
+}
+
+/**
+ * With a pointer: the innermost card under it (a note, else a cluster, else the lane), with the
+ * zone of the card the pointer is in, so a drop can group or place (see zoneAt). Without one
+ * (keyboard), overlapping rectangles, as before; keyboard drops use their own target.
+ */
+export const boardCollisions: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  const pointer = args.pointerCoordinates;
+  if (within.length === 0 || !pointer) return rectIntersection(args);
+  const draggingCluster = parseDragId(String(args.active.id)).kind === "cluster";
+  const best = within
+    .map((hit) => ({ hit, rank: rank(String(hit.id), draggingCluster) }))
+    .filter(({ rank }) => Number.isFinite(rank))
+    .sort((a, b) => a.rank - b.rank)[0]?.hit;
+  if (!best) return [];
+  const rect = args.droppableRects.get(best.id);
+  const zone: Zone = rect ? zoneAt(pointer.y, rect, draggingCluster ? 0.5 : 0.25) : "middle";
+  return [{ ...best, data: { ...best.data, zone } }];
+};
+
+/** The hit a drag event's collisions name, if any. */
+export function hitOf(collisions: Collision[] | null): Hit | null {
+  const first = collisions?.[0];
+  if (!first) return null;
+  const zone = (first.data as { zone?: Zone } | undefined)?.zone ?? "middle";
+  return { dropId: String(first.id), zone };
+}

@@ -1,0 +1,16 @@
+/**
+ * Ids of dnd-kit draggables and droppables: a note's is its own id (record ids have no colon),
+ * a lane's and a cluster's are prefixed, and a cluster uses the same id to drag and to drop on.
+ */
+export const laneDroppableId = (lane: string) => `lane:${lane}`;
+export const clusterDragId = (cluster: string) => `cluster:${cluster}`;
+
+export type DragItem = { kind: "lane" | "cluster" | "note"; id: string };
+
+export function parseDragId(dragId: string): DragItem {
+  if (dragId.startsWith("lane:")) return { kind: "lane", id: dragId.slice("lane:".length) };
+  if (dragId.startsWith("cluster:")) {
+    return { kind: "cluster", id: dragId.slice("cluster:".length) };
+  }
+  return { kind: "note", id: dragId };
+}
