@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { BoardPage, type LaneTitle } from "./fixtures/boardPage";
 import { readBoardAsProgram } from "./fixtures/boardReader";
 import { launchChromium } from "./fixtures/browser";
-import { noteCard, rankOn, secondsLeft, seesPhase, toggle, totalOn } from "./fixtures/facilitation";
+import { noteCard, secondsLeft, seesPhase, toggle, totalOn } from "./fixtures/facilitation";
 import { type RunningServer, startBuiltServer } from "./fixtures/server";
 import { scenarioSteps } from "./fixtures/steps";
 import { eventually } from "./fixtures/waits";
@@ -175,6 +175,18 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
     for (const who of everyone()) await seesPhase(who, "Cluster");
   });
 
+  step("a participant makes a cluster by dropping one note on another", async () => {
+    await ada.dragNoteOntoNote(SECRET, RESIDENCY);
+    for (const who of everyone())
+      await who.seesCluster("Priority one", RESIDENCY, [RESIDENCY, SECRET]);
+  });
+
+  step("another makes a cluster with the keyboard only, through Move to…", async () => {
+    await ben.moveToWithKeyboard(SHOWCASE, `Group with: ${COACHES}`);
+    for (const who of everyone())
+      await who.seesCluster("Priority one", COACHES, [COACHES, SHOWCASE]);
+  });
+
   step("in the Vote phase a participant votes up to the budget and no further", async () => {
     const budget = fran.page.getByRole("spinbutton", { name: "Votes per person" });
     await budget.fill("3");
@@ -182,7 +194,7 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
     await fran.button("Next phase").click();
     for (const who of everyone()) await seesPhase(who, "Vote");
     await ada.shows(ada.page.getByText("You have 3 of 3 votes left."), "a budget of three votes");
-    for (let i = 0; i < 2; i++) await ada.button(`Vote for: ${RESIDENCY}`).click();
+    for (let i = 0; i < 2; i++) await ada.button(`Vote for: ${COACHES}`).click();
     await ada.button(`Vote for: ${SECRET}`).click();
     await ada.shows(ada.page.getByText("You have 0 of 3 votes left."), "no votes left");
     for (const text of [RESIDENCY, SECRET, COACHES]) {
@@ -192,9 +204,10 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
         })
         .toBe(true);
     }
-    await ada.shows(noteCard(ada, RESIDENCY).getByText("2 my votes"), "her two dots on the note");
+    await ada.shows(noteCard(ada, COACHES).getByText("2 my votes"), "her two dots on the note");
     await ben.button(`Vote for: ${COACHES}`).click();
-    await ben.shows(ben.page.getByText("You have 2 of 3 votes left."), "two votes left");
+    await ben.button(`Vote for: Cluster: ${COACHES}`).click();
+    await ben.shows(ben.page.getByText("You have 1 of 3 votes left."), "one vote left");
   });
 
   check("totals stay hidden until the facilitator reveals them", async () => {
@@ -207,25 +220,40 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
   step("the facilitator reveals the votes and everyone sees the totals", async () => {
     await fran.button("Reveal votes").click();
     for (const who of everyone()) {
-      await who.shows(totalOn(who, RESIDENCY).getByText("2 votes"), `"2 votes" on "${RESIDENCY}"`);
-      await who.shows(totalOn(who, COACHES).getByText("1 vote"), `"1 vote" on "${COACHES}"`);
+      await who.shows(totalOn(who, COACHES).getByText("3 votes"), `"3 votes" on "${COACHES}"`);
+      await who.shows(totalOn(who, SECRET).getByText("1 vote"), `"1 vote" on "${SECRET}"`);
     }
   });
 
   check("the projector shows the revealed totals too", async () => {
     await projector.shows(
-      totalOn(projector, RESIDENCY).getByText("2 votes"),
-      '"2 votes" on the projector',
+      totalOn(projector, COACHES).getByText("3 votes"),
+      '"3 votes" on the projector',
     );
   });
 
-  step("Review sorts each priority by votes and shows the ranks", async () => {
+  step("Review ranks each priority's clusters and notes by votes", async () => {
+    const clusters = (who: BoardPage) =>
+      who
+        .clustersIn("Priority one")
+        .evaluateAll((groups) => groups.map((group) => group.getAttribute("aria-label")));
+    expect(await clusters(fran), "board order before Review").toEqual([
+      `Cluster: ${RESIDENCY}`,
+      `Cluster: ${COACHES}`,
+    ]);
     await fran.button("Next phase").click();
     for (const who of everyone()) {
       await seesPhase(who, "Review");
-      await who.shows(rankOn(who, RESIDENCY).getByText("#1"), `"#1" on "${RESIDENCY}"`);
-      const order = await who.lane("Priority one").locator("li.note .note-text").allTextContents();
-      expect(order, `${who.who}: Priority one in vote order`).toEqual([RESIDENCY, SECRET, COACHES]);
+      // 4 votes: 1 on the cluster, 3 on its notes; the other cluster has 1.
+      const winner = who.cluster(COACHES);
+      await who.shows(winner.locator(".rank-badge").getByText("#1"), `"#1" on "${COACHES}"`);
+      await who.shows(winner.locator(".cluster-votes").getByText("4 votes"), "4 votes on it");
+      const second = who.cluster(RESIDENCY).locator(".rank-badge").getByText("#2");
+      await who.shows(second, `"#2" on "${RESIDENCY}"`);
+      expect(await clusters(who), `${who.who}: Priority one in vote order`).toEqual([
+        `Cluster: ${COACHES}`,
+        `Cluster: ${RESIDENCY}`,
+      ]);
     }
   });
 

@@ -81,7 +81,7 @@ export function ClusterCard({ id }: { id: string }) {
           <p className="cluster-empty">No notes yet: drop one here.</p>
         )}
         <div className="cluster-votes">
-          <VoteBadges itemId={id} />
+          <VoteBadges itemId={id} memberIds={noteIds} />
           <VoteControl itemId={id} label={`Cluster: ${name}`} lane={cluster.lane} />
         </div>
         <div className="cluster-actions" hidden={!can.edit}>

@@ -25,7 +25,8 @@ export function LaneNotes({ lane }: { lane: string }) {
   const loose = useBoardStore((s) => s.looseNoteIdsByLane[lane] ?? noIds);
   const items = useMemo(() => [...clusterIds, ...loose], [clusterIds, loose]);
   const clusters = useMemo(() => new Set(clusterIds), [clusterIds]);
-  const { ids, ranks } = useLaneOrder(items);
+  const membersOf = useBoardStore((s) => s.noteIdsByCluster);
+  const { ids, ranks } = useLaneOrder(items, membersOf);
   return (
     <SortableContext id={lane} items={shown} strategy={stayInPlace}>
       <RankProvider value={ranks}>

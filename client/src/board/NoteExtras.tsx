@@ -1,4 +1,5 @@
 import { useRank } from "./laneRanking";
+import { scoreOf } from "./ranking";
 import { useControl } from "./useFacilitation";
 import { VoteControl } from "./VoteControl";
 
@@ -7,9 +8,20 @@ export function privateLabelId(noteId: string): string {
   return `private-${noteId}`;
 }
 
-/** The revealed vote total of a note or cluster, and its rank in Review (none without votes). */
-export function VoteBadges({ itemId }: { itemId: string }) {
-  const total = useControl((c) => (c.totals === null ? null : (c.totals[itemId] ?? 0)));
+/**
+ * The revealed vote total of a note or cluster, and its rank in Review (none without votes).
+ * A cluster counts its notes' votes with its own (`memberIds`).
+ */
+export function VoteBadges({
+  itemId,
+  memberIds,
+}: {
+  itemId: string;
+  memberIds?: readonly string[];
+}) {
+  const total = useControl((c) =>
+    c.totals === null ? null : scoreOf(c.totals, itemId, memberIds),
+  );
   const rank = useRank(itemId);
   if (total === null) return null;
   return (

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from "react";
-import { type Ranked, rankItems } from "./ranking";
+import { type Ranked, rankItems, scoreOf } from "./ranking";
 import { useControl } from "./useFacilitation";
 
 /** Ranks of the items in one lane, while Review shows them sorted by revealed votes. */
@@ -13,9 +13,13 @@ export function useRank(itemId: string): number | null {
 
 /**
  * A lane's items in the order to show them: by votes in Review once totals are revealed,
- * otherwise in board order; with the ranks for the badges (null when not ranked).
+ * otherwise in board order; with the ranks for the badges (null when not ranked). A cluster
+ * scores its own votes and its notes' together: that is how much the room backs the idea.
  */
-export function useLaneOrder(ids: string[]): {
+export function useLaneOrder(
+  ids: string[],
+  membersOf: Readonly<Record<string, readonly string[]>> = {},
+): {
   ids: string[];
   ranks: ReadonlyMap<string, number> | null;
 } {
@@ -23,10 +27,11 @@ export function useLaneOrder(ids: string[]): {
   const totals = useControl((c) => c.totals);
   return useMemo(() => {
     if (phase !== "review" || totals === null) return { ids, ranks: null };
-    const ranked: Ranked[] = rankItems(ids, totals);
+    const scores = Object.fromEntries(ids.map((id) => [id, scoreOf(totals, id, membersOf[id])]));
+    const ranked: Ranked[] = rankItems(ids, scores);
     return {
       ids: ranked.map((item) => item.id),
       ranks: new Map(ranked.map((item) => [item.id, item.rank])),
     };
-  }, [ids, phase, totals]);
+  }, [ids, membersOf, phase, totals]);
 }

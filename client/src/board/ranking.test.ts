@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankItems } from "./ranking";
+import { rankItems, scoreOf } from "./ranking";
 
 describe("rankItems", () => {
   it("puts the most votes first", () => {
@@ -29,5 +29,14 @@ describe("rankItems", () => {
 
   it("returns nothing for an empty lane", () => {
     expect(rankItems([], { a: 1 })).toEqual([]);
+  });
+});
+
+describe("scoreOf", () => {
+  it("counts a cluster's own votes and its notes' together", () => {
+    const totals = { cluster: 2, a: 1, b: 3 };
+    expect(scoreOf(totals, "cluster", ["a", "b", "unvoted"])).toBe(6);
+    expect(scoreOf(totals, "a")).toBe(1);
+    expect(scoreOf(totals, "nothing")).toBe(0);
   });
 });

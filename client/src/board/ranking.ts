@@ -21,3 +21,12 @@ export function rankItems(
   }
   return ranked;
 }
+
+/** An item's score: its own votes plus those of its members (a cluster's notes). */
+export function scoreOf(
+  totals: Readonly<Record<string, number>>,
+  id: string,
+  members: readonly string[] = [],
+): number {
+  return members.reduce((sum, member) => sum + (totals[member] ?? 0), totals[id] ?? 0);
+}

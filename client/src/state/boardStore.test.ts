@@ -38,7 +38,9 @@ describe("reconcile with private drafts", () => {
   it("shows drafts after the lane's shared notes, flagged, and once published only once", () => {
     const drafts = [note("d1", "p1", "mine"), note("d2", "gone", "lost lane")];
     const next = reconcile(initialBoardStore, board([note("a", "p1", "x")]), drafts);
-    expect(next.noteIdsByLane).toEqual({ inbox: ["d2"], p1: ["a", "d1"] });
+    expect(next.noteIdsByLane).toEqual({ inbox: ["d2"], p1: ["a", "d1"], p2: [] });
+    // Drafts are loose notes: never in a cluster, shown after the board's own.
+    expect(next.looseNoteIdsByLane.p1).toEqual(["a", "d1"]);
     expect(next.notes.d1?.draft).toBe(true);
     expect(next.notes.a?.draft).toBeUndefined();
 
