@@ -5,6 +5,8 @@ import { BoardPage } from "./BoardPage";
 import { ViewPage } from "./ViewPage";
 import "./styles.css";
 import "./board/board.css";
+import "./board/clusters.css";
+import "./board/facilitation.css";
 
 const path = window.location.pathname;
 const boardId = path.match(/^\/b\/([A-Za-z0-9_-]{8,64})$/)?.[1];
