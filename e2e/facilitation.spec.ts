@@ -85,6 +85,27 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
     for (const who of everyone()) await seesPhase(who, "Write");
   });
 
+  check("the five lanes stand side by side, as columns a room can read", async () => {
+    for (const who of everyone()) {
+      const boxes = await who.page
+        .locator("section[data-lane]")
+        .evaluateAll((lanes) =>
+          lanes.map((lane) => lane.getBoundingClientRect().toJSON() as DOMRect),
+        );
+      expect(boxes, `${who.who} sees five lanes`).toHaveLength(5);
+      const tops = new Set(boxes.map((box) => Math.round(box.top)));
+      expect(tops.size, `${who.who}: the lanes start at one height`).toBe(1);
+      const lefts = boxes.map((box) => box.left);
+      expect(lefts, `${who.who}: the lanes run left to right`).toEqual(
+        [...lefts].sort((a, b) => a - b),
+      );
+      expect(
+        Math.max(...boxes.map((box) => box.right)),
+        "no lane runs off screen",
+      ).toBeLessThanOrEqual(1280);
+    }
+  });
+
   check("participants get no facilitator controls and never see the key", async () => {
     for (const who of [ada, ben]) {
       expect(await who.button("Lock board").count(), `${who.who} sees no "Lock board"`).toBe(0);
