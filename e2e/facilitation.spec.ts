@@ -152,6 +152,21 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
     await seeEverywhere("Unsorted", SHOWCASE);
   });
 
+  check(
+    "the facilitator panel counts each person's notes, the revealed draft as its author's",
+    async () => {
+      await fran.button("Facilitator panel").click();
+      const panel = fran.page.getByRole("complementary", { name: "Facilitator panel" });
+      await fran.shows(panel, 'the "Facilitator panel"');
+      const row = (name: string) =>
+        panel.getByRole("listitem").filter({ hasText: new RegExp(`^${name}\\b`) });
+      await fran.shows(row("Ada").getByText("2 notes"), "2 notes for Ada (one written in private)");
+      await fran.shows(row("Ben").getByText("1 note"), "1 note for Ben");
+      await fran.button("Close facilitator panel").click();
+      await fran.lacks(panel, "the panel after closing it");
+    },
+  );
+
   step("a projector on the view link shows the board and offers no editing", async () => {
     const viewLink = fran.page.getByRole("textbox", { name: "View link", exact: true });
     await fran.shows(viewLink, 'the textbox "View link"');
