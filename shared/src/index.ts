@@ -63,6 +63,10 @@ export {
 export { controlDocName, votesDocName, votesDocPrefix } from "./docNames";
 export type { BoardOpErrorCode } from "./errors";
 export { BoardOpError, isBoardOpError } from "./errors";
+export { CSV_COLUMNS, snapshotToCsv } from "./export/csv";
+export { exportFileName } from "./export/fileName";
+export { snapshotToJson } from "./export/json";
+export { snapshotToMarkdown } from "./export/markdown";
 export type { Position } from "./guards";
 export {
   BOARD_ID_PATTERN,
@@ -87,6 +91,7 @@ export {
   NOTE_COLORS,
   readNote,
   readNoteText,
+  readPriorVotes,
 } from "./note";
 export type { AddNoteInput, MoveNoteInput } from "./noteOps";
 export { addNote, deleteNote, moveNote, setNoteColor } from "./noteOps";
@@ -100,6 +105,14 @@ export {
   ordersAtEnd,
   placeAt,
 } from "./order";
+export type {
+  Snapshot,
+  SnapshotCluster,
+  SnapshotInput,
+  SnapshotLane,
+  SnapshotNote,
+} from "./snapshot";
+export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
 export type { VoteCheck } from "./votes";
 export {
