@@ -75,6 +75,15 @@ export {
   newId,
   RECORD_ID_PATTERN,
 } from "./ids";
+export { parseMeetingNotes } from "./import/meetingNotes";
+export type {
+  ImportedCluster,
+  ImportedLane,
+  ImportedNote,
+  ImportFailure,
+  ImportPlan,
+} from "./import/plan";
+export { importedNames, MAX_IMPORT_NOTES } from "./import/plan";
 export type { Lane } from "./lane";
 export { DEFAULT_LANES, defaultLane, INBOX_LANE_ID, readLane } from "./lane";
 export type { RenameLaneInput } from "./laneOps";
