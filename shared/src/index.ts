@@ -75,6 +75,9 @@ export {
   newId,
   RECORD_ID_PATTERN,
 } from "./ids";
+export type { ApplyImportOptions, ImportResult } from "./import/applyImport";
+export { applyImport } from "./import/applyImport";
+export { parseJsonExport } from "./import/jsonExport";
 export { parseMeetingNotes } from "./import/meetingNotes";
 export type {
   ImportedCluster,

@@ -46,6 +46,16 @@ export function importFailure(line: number | null, message: string): ImportFailu
   return { ok: false, line, message: line === null ? message : `Line ${line}: ${message}` };
 }
 
+type NoteHolder = { notes: readonly unknown[]; clusters: readonly { notes: readonly unknown[] }[] };
+
+/** How many notes lanes hold, loose and clustered. */
+export function countNotes(lanes: readonly NoteHolder[]): number {
+  return lanes.reduce(
+    (n, lane) => n + lane.notes.length + lane.clusters.reduce((m, c) => m + c.notes.length, 0),
+    0,
+  );
+}
+
 /** Every note of a plan, lane by lane, each lane's loose notes before its clusters' notes. */
 export function planNotes(plan: ImportPlan): ImportedNote[] {
   return plan.lanes.flatMap((lane) => [...lane.notes, ...lane.clusters.flatMap((c) => c.notes)]);
@@ -56,9 +66,10 @@ export function planNotes(plan: ImportPlan): ImportedNote[] {
  * side can list them among the board's people and the notes show who wrote them.
  */
 export function importedNames(plan: ImportPlan): Record<string, string> {
-  const names: Record<string, string> = {};
+  // Built from entries, so an id such as "__proto__" is an ordinary key.
+  const names = new Map<string, string>();
   for (const note of planNotes(plan)) {
-    if (note.author && note.authorName) names[note.author] = note.authorName;
+    if (note.author && note.authorName) names.set(note.author, note.authorName);
   }
-  return names;
+  return Object.fromEntries(names);
 }
