@@ -21,6 +21,8 @@ export {
   removeNoteFromCluster,
   renameCluster,
 } from "./clusterOps";
+export type { SnapshotChanges } from "./compare";
+export { compareSnapshots } from "./compare";
 export type { ControlState, Phase, Timer, VoteSettings } from "./control";
 export {
   CONTROL_FIELDS,
