@@ -21,6 +21,8 @@ export {
   removeNoteFromCluster,
   renameCluster,
 } from "./clusterOps";
+export type { SnapshotChanges } from "./compare";
+export { compareSnapshots } from "./compare";
 export type { ControlState, Phase, Timer, VoteSettings } from "./control";
 export {
   CONTROL_FIELDS,
@@ -75,6 +77,18 @@ export {
   newId,
   RECORD_ID_PATTERN,
 } from "./ids";
+export type { ApplyImportOptions, ImportResult } from "./import/applyImport";
+export { applyImport } from "./import/applyImport";
+export { parseJsonExport } from "./import/jsonExport";
+export { parseMeetingNotes } from "./import/meetingNotes";
+export type {
+  ImportedCluster,
+  ImportedLane,
+  ImportedNote,
+  ImportFailure,
+  ImportPlan,
+} from "./import/plan";
+export { importedNames, MAX_IMPORT_NOTES } from "./import/plan";
 export type { Lane } from "./lane";
 export { DEFAULT_LANES, defaultLane, INBOX_LANE_ID, readLane } from "./lane";
 export type { RenameLaneInput } from "./laneOps";

@@ -1,5 +1,5 @@
 import { isValidRecordId } from "../ids";
-import { DEFAULT_LANE_TITLES, laneForHeading } from "../import/laneHeadings";
+import { DEFAULT_LANE_TITLES, laneComment, laneForHeading } from "../import/laneHeadings";
 import type { Snapshot, SnapshotLane, SnapshotNote } from "../snapshot";
 import { escapeInline, escapeNoteLine, votesSuffix } from "./markdownText";
 
@@ -28,9 +28,6 @@ import { escapeInline, escapeNoteLine, votesSuffix } from "./markdownText";
 // are invisible on the board, and in Markdown they would force a line break); empty notes are
 // left out, since minutes have nothing to say about them.
 
-/** Lane ids written in comments; anything else could close the comment early. */
-export const LANE_COMMENT = /^<!-- lane: ([A-Za-z0-9_-]{1,64}) -->$/;
-
 /** Titles and subtitles are one line; a line break in one would end the heading. */
 function oneLine(text: string): string {
   return escapeInline(text.replace(/\s+/g, " ").trim());
@@ -58,7 +55,7 @@ function notesBlock(notes: readonly SnapshotNote[]): string[] {
 function laneBlock(lane: SnapshotLane): string[] {
   const out = ["", `## ${oneLine(lane.title)}`];
   const recognised = laneForHeading(lane.title, DEFAULT_LANE_TITLES) === lane.id;
-  if (!recognised && isValidRecordId(lane.id)) out.push(`<!-- lane: ${lane.id} -->`);
+  if (!recognised && isValidRecordId(lane.id)) out.push(laneComment(lane.id));
   if (lane.subtitle.trim() !== "") out.push("", `_${oneLine(lane.subtitle)}_`);
   out.push(...notesBlock(lane.notes));
   for (const cluster of lane.clusters) {

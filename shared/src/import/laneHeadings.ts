@@ -52,6 +52,17 @@ export function laneForHeading(
   return priorityLane(text);
 }
 
+/**
+ * The line the Markdown export puts under the heading of a lane that a fresh board would not
+ * recognise by its title. Renderers hide HTML comments; the importer takes the lane id from it.
+ * Ids are limited to what record ids may hold, so an id can never close the comment early.
+ */
+export const LANE_COMMENT = /^<!-- lane: ([A-Za-z0-9_-]{1,64}) -->$/;
+
+export function laneComment(laneId: string): string {
+  return `<!-- lane: ${laneId} -->`;
+}
+
 /** Titles of a new board's lanes: what a fresh board's import would match headings against. */
 export const DEFAULT_LANE_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
   DEFAULT_LANES.map((lane) => [lane.id, lane.title]),
