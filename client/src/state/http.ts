@@ -1,0 +1,71 @@
+/** The facilitator key as a Bearer header, or nothing for everyone else. */
+export function authHeaders(key: string | null): Record<string, string> {
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
+/** What went wrong with a request, in words a facilitator can act on. */
+export class RequestProblem extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    /** The line of an imported text the server could not read, when it says which. */
+    readonly line: number | null = null,
+  ) {
+    super(message);
+    this.name = "RequestProblem";
+  }
+}
+
+type ErrorBody = { message?: unknown; line?: unknown };
+
+function fallbackMessage(status: number, what: string): string {
+  if (status === 401 || status === 403) {
+    return `Only the facilitator can ${what}: open the board with the facilitator link.`;
+  }
+  if (status === 404) return "This board or snapshot does not exist any more.";
+  if (status === 413) return "That is too much at once: split it into smaller parts.";
+  if (status >= 500) return "The server had a problem. Try again in a moment.";
+  return `The server answered ${status}.`;
+}
+
+/**
+ * Turns a failed response into a RequestProblem: the server's own message when it sent the
+ * usual `{error, message}` body, else a sentence for the status. `what` completes "Only the
+ * facilitator can …".
+ */
+export async function problemFrom(response: Response, what: string): Promise<RequestProblem> {
+  let body: ErrorBody | null = null;
+  try {
+    body = (await response.json()) as ErrorBody;
+  } catch {
+    body = null;
+  }
+  const line = typeof body?.line === "number" && body.line > 0 ? body.line : null;
+  // The server's 401/403 messages speak of keys and headers; a person needs to know what to do.
+  const own = response.status !== 401 && response.status !== 403 ? body?.message : undefined;
+  const message = typeof own === "string" && own ? own : fallbackMessage(response.status, what);
+  return new RequestProblem(message, response.status, line);
+}
+
+/** A network failure (offline, server down) as the same kind of problem. */
+export function unreachable(): RequestProblem {
+  return new RequestProblem(
+    "The server cannot be reached right now. Check the network, then try again.",
+    0,
+  );
+}
+
+/** `fetch`, with a network failure turned into a RequestProblem. */
+export async function request(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw unreachable();
+  }
+}
+
+/** An error's message for people, whatever was thrown. */
+export function problemText(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return "Something went wrong. Try again.";
+}
