@@ -1,9 +1,14 @@
 import { redo, undo } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
+import { currentSession } from "../state/session";
 import { setLargeText, useUiStore } from "../state/uiStore";
+import { ExportMenu } from "./ExportMenu";
 import { FacilitatorPanel } from "./FacilitatorPanel";
+import { useFacilitatorKey } from "./facilitator";
+import { ImportDialog } from "./ImportDialog";
 import { InviteToggle } from "./InvitePanel";
 import { People } from "./People";
+import { SnapshotsDialog } from "./SnapshotsDialog";
 import { StatusBadge } from "./StatusBadge";
 import { usePermissions, useRole } from "./useFacilitation";
 
@@ -13,6 +18,9 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
   const canRedo = useBoardStore((s) => s.canRedo);
   const largeText = useUiStore((s) => s.largeText);
   const role = useRole();
+  const key = useFacilitatorKey((s) => s.key);
+  // A viewer's page never learns the board id: it exports a picture only.
+  const boardId = currentSession()?.boardId ?? null;
   // Undo and redo change the board, so they go wherever editing does (the lock, a viewer).
   const { edit } = usePermissions();
   return (
@@ -36,6 +44,11 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
         <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
           Large text
         </button>
+        <ExportMenu boardId={boardId} title={title} facilitatorKey={key} />
+        {boardId && role === "facilitator" && key && (
+          <ImportDialog boardId={boardId} facilitatorKey={key} />
+        )}
+        {boardId && role !== "viewer" && <SnapshotsDialog boardId={boardId} facilitatorKey={key} />}
         {role === "facilitator" && <FacilitatorPanel />}
         {role !== "viewer" && <InviteToggle facilitatorUrl={facilitatorUrl} />}
       </div>

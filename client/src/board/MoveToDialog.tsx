@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import { useBoardStore } from "../state/boardStore";
 import { clusterName, noteName } from "../state/clusterNames";
 import { closeMoveTo, type MoveSubject, useClusterUi } from "../state/clusterUiStore";
 import { focusMoveToSoon } from "./MoveToButton";
 import { MoveToChoices } from "./MoveToChoices";
 import "./moveToDialog.css";
+import { useModalDialog } from "./useModalDialog";
 
 function subjectTitle(subject: MoveSubject): string {
   const { notes, clusters } = useBoardStore.getState();
@@ -20,23 +21,9 @@ function subjectTitle(subject: MoveSubject): string {
  */
 export function MoveToDialog() {
   const subject = useClusterUi((s) => s.moveTo);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  // Start in the filter box: type a few letters of the destination, then Down to it.
+  const { dialog, opener, closeOnBackdrop } = useModalDialog(subject !== null, "input");
   const headingId = useId();
-
-  useEffect(() => {
-    const box = dialog.current;
-    if (!box) return;
-    if (subject && !box.open) {
-      opener.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      box.showModal();
-      // Start in the filter box: type a few letters of the destination, then Down to it.
-      box.querySelector<HTMLInputElement>("input")?.focus();
-    } else if (!subject && box.open) {
-      box.close();
-    }
-  }, [subject]);
 
   /** Closes the dialog; focus goes to `next`'s "Move to…" button, or back to the opener. */
   function finish(next: MoveSubject | null) {
@@ -52,10 +39,7 @@ export function MoveToDialog() {
       onClose={() => {
         if (useClusterUi.getState().moveTo) finish(null);
       }}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog itself: it closes, as Escape does.
-        if (event.target === dialog.current) dialog.current?.close();
-      }}
+      onClick={closeOnBackdrop}
       // Keys stay in the dialog: the board's shortcuts ("N" for a note) must not fire behind it.
       onKeyDown={(event) => event.stopPropagation()}
     >

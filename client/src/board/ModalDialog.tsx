@@ -1,0 +1,50 @@
+import { type ReactNode, useId } from "react";
+import { useModalDialog } from "./useModalDialog";
+import "./modalDialog.css";
+
+type Props = {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  /** Says what "Close" closes, e.g. "Close import". */
+  closeLabel: string;
+  children: ReactNode;
+};
+
+/** A modal dialog with a heading and a Close button; the focus goes back to its opener. */
+export function ModalDialog({ open, onClose, title, closeLabel, children }: Props) {
+  const { dialog, opener, closeOnBackdrop } = useModalDialog(open, "[data-autofocus]");
+  const headingId = useId();
+
+  return (
+    <dialog
+      ref={dialog}
+      className="modal-dialog"
+      aria-labelledby={headingId}
+      onClose={() => {
+        onClose();
+        opener.current?.focus();
+      }}
+      onClick={closeOnBackdrop}
+      // Keys stay in the dialog: the board's shortcuts ("N" for a note) must not fire behind it.
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      {open && (
+        <>
+          <div className="modal-heading">
+            <h2 id={headingId}>{title}</h2>
+            <button
+              type="button"
+              className="modal-close"
+              aria-label={closeLabel}
+              onClick={() => dialog.current?.close()}
+            >
+              Close
+            </button>
+          </div>
+          {children}
+        </>
+      )}
+    </dialog>
+  );
+}
