@@ -2,20 +2,32 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { BoardPage } from "./BoardPage";
+import { PrintPage } from "./PrintPage";
+import { routeFor } from "./routes";
+import { SnapshotPage } from "./SnapshotPage";
 import { ViewPage } from "./ViewPage";
 import "./styles.css";
 import "./board/board.css";
 import "./board/clusters.css";
 import "./board/facilitation.css";
 
-const path = window.location.pathname;
-const boardId = path.match(/^\/b\/([A-Za-z0-9_-]{8,64})$/)?.[1];
-const viewToken = path.match(/^\/v\/([A-Za-z0-9_-]{8,128})$/)?.[1];
+const route = routeFor(window.location.pathname);
 
 function Page() {
-  if (boardId) return <BoardPage boardId={boardId} />;
-  if (viewToken) return <ViewPage viewToken={viewToken} />;
-  return <App />;
+  switch (route.page) {
+    case "board":
+      return <BoardPage boardId={route.boardId} />;
+    case "boardPrint":
+      return <PrintPage source={{ kind: "board", boardId: route.boardId }} />;
+    case "view":
+      return <ViewPage viewToken={route.viewToken} />;
+    case "snapshot":
+      return <SnapshotPage snapshotId={route.snapshotId} />;
+    case "snapshotPrint":
+      return <PrintPage source={{ kind: "snapshot", snapshotId: route.snapshotId }} />;
+    case "start":
+      return <App />;
+  }
 }
 
 const root = document.getElementById("root");

@@ -8,6 +8,7 @@ import { ClusterTitle } from "./ClusterTitle";
 import { clusterDragId } from "./dragIds";
 import { focusMoveToSoon, MoveToButton } from "./MoveToButton";
 import { NoteCard } from "./NoteCard";
+import { NoteCount } from "./NoteCount";
 import { VoteBadges } from "./NoteExtras";
 import { usePermissions } from "./useFacilitation";
 import { VoteControl } from "./VoteControl";
@@ -66,10 +67,7 @@ export function ClusterCard({ id }: { id: string }) {
               requestAnimationFrame(() => renameButton.current?.focus());
             }}
           />
-          <span className="cluster-count">
-            {noteIds.length}
-            <span className="visually-hidden">{noteIds.length === 1 ? " note" : " notes"}</span>
-          </span>
+          <NoteCount count={noteIds.length} className="cluster-count" />
         </div>
         {noteIds.length > 0 ? (
           <ul className="cluster-notes">

@@ -2,6 +2,7 @@ import type { Lane } from "@roundtable/shared";
 import { useEffect, useRef, useState } from "react";
 import { renameLane } from "../state/actions";
 import { useIsFacilitator } from "./facilitator";
+import { NoteCount } from "./NoteCount";
 
 /** A lane's title and subtitle; the facilitator can rename them. */
 export function LaneHeading({
@@ -58,10 +59,7 @@ export function LaneHeading({
   return (
     <header className="lane-heading">
       <h2 id={headingId}>{lane.title}</h2>
-      <span className="lane-count">
-        {count}
-        <span className="visually-hidden">{count === 1 ? " note" : " notes"}</span>
-      </span>
+      <NoteCount count={count} className="lane-count" />
       {facilitator && (
         <button
           type="button"

@@ -1,0 +1,81 @@
+import type { Snapshot } from "@roundtable/shared";
+import { useEffect } from "react";
+import { readFacilitatorKey } from "./board/facilitator";
+import { ProblemPage } from "./pageParts";
+import { PrintDocument } from "./snapshot/PrintDocument";
+import { snapshotTitle } from "./snapshot/snapshotView";
+import { fetchBoardSnapshot, fetchSnapshot, formatTaken } from "./state/snapshots";
+import { useFetched } from "./state/useFetched";
+import "./snapshot/print.css";
+
+type Printable = { snapshot: Snapshot; name: string | null; when: string; back: string };
+
+export type PrintSource =
+  | { kind: "board"; boardId: string }
+  | { kind: "snapshot"; snapshotId: string };
+
+async function loadPrintable(source: PrintSource, key: string | null): Promise<Printable> {
+  if (source.kind === "board") {
+    const snapshot = await fetchBoardSnapshot(source.boardId, key);
+    const hash = key ? `#key=${encodeURIComponent(key)}` : "";
+    return {
+      snapshot,
+      name: null,
+      when: `As of ${formatTaken(snapshot.board.exportedAt)}`,
+      back: `/b/${encodeURIComponent(source.boardId)}${hash}`,
+    };
+  }
+  const detail = await fetchSnapshot(source.snapshotId);
+  return {
+    snapshot: detail.snapshot,
+    name: detail.name,
+    when: `Snapshot taken ${formatTaken(detail.createdAt)}`,
+    back: `/s/${encodeURIComponent(source.snapshotId)}`,
+  };
+}
+
+/**
+ * `/b/:id/print` and `/s/:id/print`: the board or a snapshot as one document to print or save
+ * as a PDF. The facilitator's key (in the fragment, as on the board) brings hidden totals.
+ */
+export function PrintPage({ source }: { source: PrintSource }) {
+  const key = source.kind === "board" ? readFacilitatorKey(window.location.hash) : null;
+  const id = source.kind === "board" ? source.boardId : source.snapshotId;
+  const printable = useFetched(`${source.kind}:${id}`, () => loadPrintable(source, key));
+
+  useEffect(() => {
+    if (printable.state !== "done") return;
+    const { snapshot, name } = printable.value;
+    // The title is the PDF's suggested file name.
+    document.title = snapshotTitle(snapshot.board.title, name);
+  }, [printable]);
+
+  if (printable.state === "loading") {
+    return (
+      <main className="start">
+        <p role="status">Preparing the printable page…</p>
+      </main>
+    );
+  }
+  if (printable.state === "failed") {
+    return (
+      <ProblemPage>
+        <p role="alert" className="error">
+          The printable page cannot be shown. {printable.message}
+        </p>
+      </ProblemPage>
+    );
+  }
+  const { snapshot, name, when, back } = printable.value;
+  return (
+    <main className="print-page">
+      <div className="print-actions">
+        <button type="button" className="primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <a href={back}>{source.kind === "board" ? "Back to the board" : "Back to the snapshot"}</a>
+      </div>
+      <PrintDocument snapshot={snapshot} name={name} when={when} />
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+/** The pages of the app, from the address's path. */
+export type Route =
+  | { page: "start" }
+  | { page: "board"; boardId: string }
+  | { page: "boardPrint"; boardId: string }
+  | { page: "view"; viewToken: string }
+  | { page: "snapshot"; snapshotId: string }
+  | { page: "snapshotPrint"; snapshotId: string };
+
+const ID = "([A-Za-z0-9_-]{8,64})";
+
+const PATTERNS: readonly [RegExp, (id: string) => Route][] = [
+  [new RegExp(`^/b/${ID}/?$`), (boardId) => ({ page: "board", boardId })],
+  [new RegExp(`^/b/${ID}/print/?$`), (boardId) => ({ page: "boardPrint", boardId })],
+  [/^\/v\/([A-Za-z0-9_-]{8,128})\/?$/, (viewToken) => ({ page: "view", viewToken })],
+  [new RegExp(`^/s/${ID}/?$`), (snapshotId) => ({ page: "snapshot", snapshotId })],
+  [new RegExp(`^/s/${ID}/print/?$`), (snapshotId) => ({ page: "snapshotPrint", snapshotId })],
+];
+
+/** The page for `path`; anything unknown is the start page. */
+export function routeFor(path: string): Route {
+  for (const [pattern, route] of PATTERNS) {
+    const id = pattern.exec(path)?.[1];
+    if (id) return route(id);
+  }
+  return { page: "start" };
+}

@@ -1,0 +1,45 @@
+import { INBOX_LANE_ID, type Snapshot, type SnapshotLane } from "@roundtable/shared";
+
+/** "3 votes", "1 vote", or null while the totals are hidden. */
+export function votesText(votes: number | null): string | null {
+  if (votes === null) return null;
+  return `${votes} ${votes === 1 ? "vote" : "votes"}`;
+}
+
+/** Every note of a lane, its clusters' included. */
+export function laneNoteCount(lane: SnapshotLane): number {
+  return lane.notes.length + lane.clusters.reduce((sum, cluster) => sum + cluster.notes.length, 0);
+}
+
+/**
+ * The lanes in the order a record reads: the priorities first, then the unsorted notes, which
+ * are left out when there are none.
+ */
+export function recordOrder(lanes: readonly SnapshotLane[]): SnapshotLane[] {
+  const inbox = lanes.filter((lane) => lane.id === INBOX_LANE_ID && laneNoteCount(lane) > 0);
+  return [...lanes.filter((lane) => lane.id !== INBOX_LANE_ID), ...inbox];
+}
+
+/** E.g. "23 notes in 4 priorities, 5 unsorted". */
+export function summaryLine(snapshot: Snapshot): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  let sorted = 0;
+  let used = 0;
+  let unsorted = 0;
+  for (const lane of snapshot.lanes) {
+    const count = laneNoteCount(lane);
+    if (lane.id === INBOX_LANE_ID) unsorted += count;
+    else {
+      sorted += count;
+      if (count > 0) used += 1;
+    }
+  }
+  const main = `${plural(sorted, "note", "notes")} in ${plural(used, "priority", "priorities")}`;
+  return unsorted > 0 ? `${main}, ${unsorted} unsorted` : main;
+}
+
+/** "<board title> — <snapshot name>", or the board title alone. */
+export function snapshotTitle(boardTitle: string, name: string | null): string {
+  const board = boardTitle.trim() || "Untitled board";
+  return name ? `${board} — ${name}` : board;
+}
