@@ -11,11 +11,13 @@ describe("readCluster", () => {
     map.set("title", "Quick wins");
     map.set("lane", "p1");
     map.set("order", "a0");
+    map.set("priorVotes", 4);
     expect(readCluster("c1", map)).toEqual({
       id: "c1",
       title: "Quick wins",
       lane: "p1",
       order: "a0",
+      priorVotes: 4,
     });
   });
 
@@ -25,7 +27,14 @@ describe("readCluster", () => {
     clustersMap(doc).set("c1", map);
     map.set("title", null);
     map.set("lane", 3);
-    expect(readCluster("c1", map)).toEqual({ id: "c1", title: "", lane: "inbox", order: "" });
+    map.set("priorVotes", 1.5);
+    expect(readCluster("c1", map)).toEqual({
+      id: "c1",
+      title: "",
+      lane: "inbox",
+      order: "",
+      priorVotes: null,
+    });
     expect(readCluster("c2", [1, 2])).toBeNull();
   });
 });

@@ -33,7 +33,9 @@ describe("createCluster", () => {
     });
     expect(count).toBe(1);
     const board = readBoard(doc);
-    expect(board.clusters).toEqual([{ id, title: "Quick wins", lane: "p1", order: "a0" }]);
+    expect(board.clusters).toEqual([
+      { id, title: "Quick wins", lane: "p1", order: "a0", priorVotes: null },
+    ]);
     expect(members(doc, id)).toEqual(["a", "x"]);
     expect(notesInLane(board, "p1").map((n) => n.id)).toEqual(["a", "b", "c", "x"]);
   });

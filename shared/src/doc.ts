@@ -27,6 +27,12 @@ export const NOTE_FIELDS = {
   author: "author",
   /** Creation time in ms, kept for export and for showing when an idea came up. */
   createdAt: "createdAt",
+  /**
+   * Vote total the note had on the board it was imported from, kept as history: it is not a
+   * vote, takes nothing from anyone's budget, and an export adds it to the live total so that
+   * exporting an imported board gives the same counts again.
+   */
+  priorVotes: "priorVotes",
 } as const;
 
 export const LANE_FIELDS = {
@@ -45,6 +51,8 @@ export const CLUSTER_FIELDS = {
   lane: "lane",
   /** Fractional-index key of the cluster among the lane's clusters. */
   order: "order",
+  /** Vote total carried over by an import, kept as history like a note's `priorVotes`. */
+  priorVotes: "priorVotes",
 } as const;
 
 export const META_FIELDS = {

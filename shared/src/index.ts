@@ -21,6 +21,8 @@ export {
   removeNoteFromCluster,
   renameCluster,
 } from "./clusterOps";
+export type { SnapshotChanges } from "./compare";
+export { compareSnapshots } from "./compare";
 export type { ControlState, Phase, Timer, VoteSettings } from "./control";
 export {
   CONTROL_FIELDS,
@@ -63,6 +65,10 @@ export {
 export { controlDocName, votesDocName, votesDocPrefix } from "./docNames";
 export type { BoardOpErrorCode } from "./errors";
 export { BoardOpError, isBoardOpError } from "./errors";
+export { CSV_COLUMNS, snapshotToCsv } from "./export/csv";
+export { exportFileName } from "./export/fileName";
+export { snapshotToJson } from "./export/json";
+export { snapshotToMarkdown } from "./export/markdown";
 export type { Position } from "./guards";
 export {
   BOARD_ID_PATTERN,
@@ -71,6 +77,18 @@ export {
   newId,
   RECORD_ID_PATTERN,
 } from "./ids";
+export type { ApplyImportOptions, ImportResult } from "./import/applyImport";
+export { applyImport } from "./import/applyImport";
+export { parseJsonExport } from "./import/jsonExport";
+export { parseMeetingNotes } from "./import/meetingNotes";
+export type {
+  ImportedCluster,
+  ImportedLane,
+  ImportedNote,
+  ImportFailure,
+  ImportPlan,
+} from "./import/plan";
+export { importedNames, MAX_IMPORT_NOTES } from "./import/plan";
 export type { Lane } from "./lane";
 export { DEFAULT_LANES, defaultLane, INBOX_LANE_ID, readLane } from "./lane";
 export type { RenameLaneInput } from "./laneOps";
@@ -87,6 +105,7 @@ export {
   NOTE_COLORS,
   readNote,
   readNoteText,
+  readPriorVotes,
 } from "./note";
 export type { AddNoteInput, MoveNoteInput } from "./noteOps";
 export { addNote, deleteNote, moveNote, setNoteColor } from "./noteOps";
@@ -100,6 +119,14 @@ export {
   ordersAtEnd,
   placeAt,
 } from "./order";
+export type {
+  Snapshot,
+  SnapshotCluster,
+  SnapshotInput,
+  SnapshotLane,
+  SnapshotNote,
+} from "./snapshot";
+export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
 export type { VoteCheck } from "./votes";
 export {

@@ -23,6 +23,7 @@ describe("readNote", () => {
       color: DEFAULT_NOTE_COLOR,
       author: null,
       createdAt: null,
+      priorVotes: null,
     });
   });
 
@@ -39,6 +40,7 @@ describe("readNote", () => {
       color: "red; background: url(x)",
       author: "",
       createdAt: "yesterday",
+      priorVotes: -2,
     });
     expect(note).toEqual({
       id: "n1",
@@ -49,6 +51,7 @@ describe("readNote", () => {
       color: DEFAULT_NOTE_COLOR,
       author: null,
       createdAt: null,
+      priorVotes: null,
     });
   });
 
@@ -61,9 +64,11 @@ describe("readNote", () => {
       color: "#BFDBFE",
       author: "alice",
       createdAt: 5,
+      priorVotes: 3,
     });
     expect(note).toMatchObject({ cluster: "c1", order: "a1", color: "#bfdbfe", author: "alice" });
     expect(note?.createdAt).toBe(5);
+    expect(note?.priorVotes).toBe(3);
   });
 
   it("returns null for entries that are not maps", () => {

@@ -13,6 +13,8 @@ export type Note = {
   color: string;
   author: string | null;
   createdAt: number | null;
+  /** Vote total carried over from the board this note was imported from; null when none. */
+  priorVotes: number | null;
 };
 
 /** Longest note text, in Unicode code points. */
@@ -56,6 +58,11 @@ function nonEmptyString(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
+/** A vote total as stored by an import: a whole number of at least 0, else null. */
+export function readPriorVotes(value: unknown): number | null {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
 /** Note text whether it was stored as Y.Text (ours) or as a plain string (other writers). */
 export function readNoteText(value: unknown): string {
   if (value instanceof Y.Text) return value.toString();
@@ -81,5 +88,6 @@ export function readNote(id: string, value: unknown): Note | null {
     color: isNoteColor(color) ? color.toLowerCase() : DEFAULT_NOTE_COLOR,
     author: nonEmptyString(map.get(NOTE_FIELDS.author)),
     createdAt: typeof createdAt === "number" && Number.isFinite(createdAt) ? createdAt : null,
+    priorVotes: readPriorVotes(map.get(NOTE_FIELDS.priorVotes)),
   };
 }

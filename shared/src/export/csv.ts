@@ -1,0 +1,51 @@
+import Papa from "papaparse";
+import type { Snapshot, SnapshotNote } from "../snapshot";
+
+/** The header row, in this order; spreadsheets and scripts rely on the names. */
+export const CSV_COLUMNS = ["priority", "cluster", "text", "votes", "author", "created"] as const;
+
+/**
+ * Cells a spreadsheet would run as a formula (OWASP's list). Papa's own pattern for
+ * `escapeFormulae: true` is /^[=+\-@\t\r].*$/, whose `.*$` fails on a cell with a line break,
+ * so a multi-line note starting with "=" would slip through; this one looks at the first
+ * character only. No `g` flag: Papa calls test() on it, and a global regex keeps state.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function row(lane: string, cluster: string, note: SnapshotNote): (string | number)[] {
+  return [
+    lane,
+    cluster,
+    note.text,
+    note.votes ?? "",
+    note.authorName ?? note.author ?? "",
+    note.createdAt ?? "",
+  ];
+}
+
+/**
+ * One row per note in the order the board shows them (each lane's clusters, then its other
+ * notes), RFC 4180 quoting, CRLF line ends, and formula cells prefixed with "'" so that a
+ * spreadsheet shows them as text. Votes are empty while hidden.
+ */
+export function snapshotToCsv(snapshot: Snapshot): string {
+  const data: (string | number)[][] = [];
+  for (const lane of snapshot.lanes) {
+    for (const cluster of lane.clusters) {
+      for (const note of cluster.notes) data.push(row(lane.title, cluster.title, note));
+    }
+    for (const note of lane.notes) data.push(row(lane.title, "", note));
+  }
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data },
+    {
+      header: true,
+      newline: "\r\n",
+      quotes: false,
+      quoteChar: '"',
+      escapeChar: '"',
+      escapeFormulae: FORMULA_START,
+    },
+  );
+  return `${csv}\r\n`;
+}

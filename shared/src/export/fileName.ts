@@ -1,0 +1,29 @@
+import type { Snapshot } from "../snapshot";
+
+/** Longest slug taken from the board title, so names stay short on every file system. */
+const MAX_SLUG = 60;
+
+/**
+ * Lower-case ASCII words joined by dashes: accents are dropped from their letters and anything
+ * else (emoji, punctuation, scripts without an ASCII form) becomes a separator, so the name is
+ * safe in a Content-Disposition header and on every file system.
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG);
+  const lastDash = cut.lastIndexOf("-");
+  return (lastDash > MAX_SLUG / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, "");
+}
+
+/** E.g. "arts-leadership-roundtable-2026-11-22.md": the board's title and the export's date. */
+export function exportFileName(snapshot: Snapshot, format: "json" | "md" | "csv"): string {
+  const slug = slugify(snapshot.board.title) || "board";
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(snapshot.board.exportedAt)?.[0];
+  return date ? `${slug}-${date}.${format}` : `${slug}.${format}`;
+}

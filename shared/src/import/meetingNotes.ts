@@ -1,0 +1,186 @@
+import { splitVotes, unescapeMarkdown } from "../export/markdownText";
+import { INBOX_LANE_ID } from "../lane";
+import { MAX_NOTE_TEXT } from "../note";
+import { MAX_SUBTITLE, MAX_TITLE, textLength } from "../text";
+import { headingTitle, laneForHeading } from "./laneHeadings";
+import { classify, italicText, type Line, unindent } from "./lines";
+import {
+  type ImportedCluster,
+  type ImportedLane,
+  type ImportPlan,
+  importFailure,
+  MAX_IMPORT_NOTES,
+  type ParseResult,
+} from "./plan";
+
+// Reads meeting notes, plain text or Markdown (the Markdown export included): priority lines
+// and headings start lanes, "###" headings start clusters, bullets become notes, indented lines
+// under a bullet continue it, and everything else is listed as skipped.
+
+class Failure extends Error {
+  constructor(
+    readonly line: number | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type OpenNote = { line: number; column: number; raw: string[]; blanks: number };
+
+class NotesReader {
+  readonly plan: ImportPlan = { title: null, lanes: [], skipped: [] };
+  private lane: ImportedLane | null = null;
+  private cluster: ImportedCluster | null = null;
+  private note: OpenNote | null = null;
+  private count = 0;
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly laneTitles: Readonly<Record<string, string>>,
+  ) {}
+
+  read(): ImportPlan {
+    let sawContent = false;
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = classify(this.lines[i] ?? "");
+      if (line.kind === "blank") {
+        if (this.note) this.note.blanks++;
+        continue;
+      }
+      if (this.note && line.kind === "prose" && line.indent >= 2) {
+        this.note.raw.push(...Array<string>(this.note.blanks).fill(""));
+        this.note.raw.push(unindent(this.lines[i] ?? "", this.note.column));
+        this.note.blanks = 0;
+        continue;
+      }
+      this.closeNote();
+      const first = !sawContent;
+      sawContent = true;
+      i = this.line(line, i, first);
+    }
+    this.closeNote();
+    return this.plan;
+  }
+
+  /** Handles one line; returns the index of the last line it used. */
+  private line(line: Exclude<Line, { kind: "blank" }>, i: number, first: boolean): number {
+    if (line.kind === "priority") this.startLane(line.lane);
+    else if (line.kind === "bullet")
+      this.note = { line: i + 1, column: line.column, raw: [line.text], blanks: 0 };
+    else if (line.kind === "heading") return this.heading(line.level, line.text, i, first);
+    else if (first && line.kind === "prose" && textLength(line.text) <= MAX_TITLE) {
+      this.plan.title = unescapeMarkdown(line.text);
+    } else this.skip(i);
+    return i;
+  }
+
+  private heading(level: number, raw: string, i: number, first: boolean): number {
+    const text = unescapeMarkdown(raw).trim();
+    if (level === 3) {
+      const { text: title, votes } = splitVotes(raw.trim());
+      const cluster = {
+        title: this.checked(unescapeMarkdown(title).trim(), MAX_TITLE, i),
+        priorVotes: votes,
+        notes: [],
+      };
+      this.currentLane().clusters.push(cluster);
+      this.cluster = cluster;
+      return i;
+    }
+    const next = classify(this.lines[i + 1] ?? "");
+    const byComment =
+      next.kind === "comment" && Object.hasOwn(this.laneTitles, next.lane) ? next.lane : null;
+    const lane = level <= 2 ? (byComment ?? laneForHeading(text, this.laneTitles)) : null;
+    if (lane === null) {
+      // A section that names no lane ends the one before: its bullets are under no priority.
+      if (level <= 2) {
+        this.lane = null;
+        this.cluster = null;
+      }
+      const untitled = this.plan.title === null && (first || this.plan.lanes.length === 0);
+      if (level === 1 && untitled && textLength(text) <= MAX_TITLE) this.plan.title = text;
+      else this.skip(i);
+      return i;
+    }
+    let last = byComment === null ? i : i + 1;
+    let after = last + 1;
+    while (after < this.lines.length && classify(this.lines[after] ?? "").kind === "blank") after++;
+    const subtitle = italicText(this.lines[after] ?? "");
+    if (subtitle !== null) last = after;
+    const target = this.startLane(lane);
+    target.title ??= this.checked(headingTitle(text), MAX_TITLE, i);
+    target.subtitle ??= this.checked(
+      subtitle === null ? "" : unescapeMarkdown(subtitle).trim(),
+      MAX_SUBTITLE,
+      last,
+    );
+    return last;
+  }
+
+  private startLane(id: string): ImportedLane {
+    let lane = this.plan.lanes.find((l) => l.lane === id);
+    if (!lane) {
+      lane = { lane: id, notes: [], clusters: [] };
+      this.plan.lanes.push(lane);
+    }
+    this.lane = lane;
+    this.cluster = null;
+    return lane;
+  }
+
+  private currentLane(): ImportedLane {
+    return this.lane ?? this.startLane(INBOX_LANE_ID);
+  }
+
+  private closeNote(): void {
+    const note = this.note;
+    this.note = null;
+    if (!note) return;
+    const lastLine = note.raw.length - 1;
+    const { text: last, votes } = splitVotes(note.raw[lastLine] ?? "");
+    const text = unescapeMarkdown([...note.raw.slice(0, lastLine), last].join("\n")).trim();
+    if (text === "") return;
+    if (textLength(text) > MAX_NOTE_TEXT) {
+      throw new Failure(
+        note.line,
+        `the note is longer than ${MAX_NOTE_TEXT} characters (${textLength(text)})`,
+      );
+    }
+    if (++this.count > MAX_IMPORT_NOTES) {
+      throw new Failure(note.line, `an import may add at most ${MAX_IMPORT_NOTES} notes`);
+    }
+    const target = this.cluster ?? this.currentLane();
+    target.notes.push(votes === null ? { text } : { text, priorVotes: votes });
+  }
+
+  private checked(text: string, max: number, i: number): string {
+    if (textLength(text) > max)
+      throw new Failure(i + 1, `the heading is longer than ${max} characters`);
+    return text;
+  }
+
+  private skip(i: number): void {
+    this.plan.skipped.push({ line: i + 1, text: (this.lines[i] ?? "").trim() });
+  }
+}
+
+/**
+ * Reads meeting notes into an import plan. `laneTitles` (lane id → current title) lets a
+ * heading name a lane by its title; "Priority one" … "Priority four" always name p1..p4.
+ */
+export function parseMeetingNotes(
+  text: string,
+  laneTitles: Readonly<Record<string, string>>,
+): ParseResult {
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trimEnd());
+  try {
+    return { ok: true, plan: new NotesReader(lines, laneTitles).read() };
+  } catch (error) {
+    if (error instanceof Failure) return importFailure(error.line, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { initBoard } from "../boardOps";
+import { snapshotToJson } from "../export/json";
+import { snapshotToMarkdown } from "../export/markdown";
+import { SAMPLE_NAMES, SAMPLE_TOTALS, sampleBoard } from "../export/sampleBoard";
+import { type Snapshot, snapshotBoard } from "../snapshot";
+import { expectRejected } from "../testBoards";
+import { applyImport } from "./applyImport";
+import { parseJsonExport } from "./jsonExport";
+import { DEFAULT_LANE_TITLES } from "./laneHeadings";
+import { parseMeetingNotes } from "./meetingNotes";
+import { importedNames, type ParseResult } from "./plan";
+
+const NOW = Date.UTC(2026, 10, 22, 12);
+type Totals = Readonly<Record<string, number>> | null;
+
+function freshBoard(): Y.Doc {
+  const doc = new Y.Doc();
+  initBoard(doc, { createdAt: NOW });
+  return doc;
+}
+
+function snapshot(doc: Y.Doc, totals: Totals, names = SAMPLE_NAMES): Snapshot {
+  return snapshotBoard(doc, { boardId: "b", totals, names, now: NOW });
+}
+
+function planOf(result: ParseResult) {
+  if (!result.ok) throw new Error(result.message);
+  return result.plan;
+}
+
+/** What a person sees of a board: everything but the ids, which an import makes anew. */
+function content(s: Snapshot) {
+  const note = ({ id: _id, ...rest }: Snapshot["lanes"][number]["notes"][number]) => rest;
+  return {
+    title: s.board.title,
+    lanes: s.lanes.map((lane) => ({
+      ...lane,
+      clusters: lane.clusters.map(({ id: _id, ...cluster }) => ({
+        ...cluster,
+        notes: cluster.notes.map(note),
+      })),
+      notes: lane.notes.map(note),
+    })),
+  };
+}
+
+describe("Markdown export, import into a fresh board, export again", () => {
+  // A fresh board has no votes: revealed-but-empty totals show the imported history alone.
+  it.each<[string, Totals, Totals]>([
+    ["with votes revealed", SAMPLE_TOTALS, {}],
+    ["with votes hidden", null, null],
+  ])("gives identical Markdown and the same lanes, clusters and notes %s", (_, before, after) => {
+    const first = snapshotToMarkdown(snapshot(sampleBoard(), before));
+    const plan = planOf(parseMeetingNotes(first, DEFAULT_LANE_TITLES));
+    expect(plan.skipped).toEqual([{ line: 3, text: "_Exported 2026-11-22 12:00 UTC_" }]);
+    const doc = freshBoard();
+    applyImport(doc, plan, { renameLanes: true, setTitleIfUntitled: true });
+    expect(snapshotToMarkdown(snapshot(doc, after))).toBe(first);
+    const strip = (s: Snapshot) => {
+      const c = content(s);
+      const bare = (n: { text: string; votes: number | null }) => [n.text, n.votes];
+      return c.lanes.map((l) => [
+        l.title,
+        l.subtitle,
+        l.notes.map(bare),
+        l.clusters.map((k) => [k.title, k.votes, k.notes.map(bare)]),
+      ]);
+    };
+    expect(strip(snapshot(doc, after))).toEqual(strip(snapshot(sampleBoard(), before)));
+  });
+});
+
+describe("JSON export, import into a fresh board", () => {
+  it("keeps lanes, clusters, notes, their order, authors' names and times", () => {
+    const original = snapshot(sampleBoard(), SAMPLE_TOTALS);
+    const plan = planOf(parseJsonExport(snapshotToJson(original)));
+    expect(importedNames(plan)).toEqual(SAMPLE_NAMES);
+    const doc = freshBoard();
+    const result = applyImport(doc, plan, { renameLanes: true, setTitleIfUntitled: true });
+    expect(result).toEqual({ notes: 14, clusters: 1, lanes: ["inbox", "p1", "p2", "p4"] });
+    // The fresh board's people come from the plan; its votes are the export's, as history.
+    const copy = snapshot(doc, {}, importedNames(plan));
+    expect(content(copy)).toEqual(content(original));
+  });
+
+  it("leaves the board untouched when the file is bad or names a lane the board lacks", () => {
+    const doc = freshBoard();
+    const before = Y.encodeStateAsUpdate(doc);
+    const bad = parseJsonExport('{"schemaVersion": 1, "board": {"title": "x"}, "lanes": [{}]}');
+    expect(bad).toEqual({ ok: false, line: null, message: "lanes[0].clusters must be a list" });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    const data = JSON.parse(snapshotToJson(snapshot(sampleBoard(), null)));
+    data.lanes[4].id = "p9";
+    const plan = planOf(parseJsonExport(JSON.stringify(data)));
+    expectRejected(doc, "unknown-lane", () => applyImport(doc, plan, { renameLanes: true }));
+  });
+
+  it("leaves the board untouched when meeting notes hold a note over 2000 characters", () => {
+    const doc = freshBoard();
+    const before = Y.encodeStateAsUpdate(doc);
+    const result = parseMeetingNotes(
+      `Priority one -\n- ok\n- ${"z".repeat(2001)}\n`,
+      DEFAULT_LANE_TITLES,
+    );
+    expect(result).toMatchObject({ ok: false, line: 3 });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
