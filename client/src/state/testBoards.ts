@@ -16,6 +16,7 @@ export const testNote = (
   color: "#fde68a",
   author: null,
   createdAt: 1,
+  priorVotes: null,
 });
 
 export const testCluster = (id: string, lane: string, title = `Title ${id}`): Cluster => ({
@@ -23,6 +24,7 @@ export const testCluster = (id: string, lane: string, title = `Title ${id}`): Cl
   title,
   lane,
   order: id,
+  priorVotes: null,
 });
 
 export const testBoard = (notes: Note[], clusters: Cluster[] = []): BoardState => ({
