@@ -1,10 +1,9 @@
 import { useState } from "react";
 
-type CreatedBoard = { id: string; joinUrl: string; facilitatorUrl: string; viewUrl: string };
+type CreatedBoard = { id: string; facilitatorUrl: string };
 
 /** The start page: create a board and open it as its facilitator. */
 export function App() {
-  const [created, setCreated] = useState<CreatedBoard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -19,7 +18,6 @@ export function App() {
       });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       const board = (await response.json()) as CreatedBoard;
-      setCreated(board);
       // The facilitator link carries the key in its #fragment: opening it gives control.
       window.location.assign(board.facilitatorUrl);
     } catch (cause) {
@@ -42,17 +40,6 @@ export function App() {
         <p role="alert" className="error">
           {error}
         </p>
-      )}
-      {created && (
-        <section aria-label="Board links" className="links">
-          <p>
-            Participants join with <a href={created.joinUrl}>{created.joinUrl}</a>
-          </p>
-          <p>
-            Keep your facilitator link to yourself:{" "}
-            <a href={created.facilitatorUrl}>facilitator link</a>
-          </p>
-        </section>
       )}
     </main>
   );

@@ -9,6 +9,8 @@ import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardRoutes } from "./boardRoutes";
 import { apiError } from "./errors";
+import { exportRoutes } from "./exportRoutes";
+import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
 
 type AppDeps = { storage: Storage; rooms: Rooms; log: Logger; clientDir: string };
 
@@ -51,6 +53,9 @@ export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
     }),
   );
   app.route("/api/boards", boardRoutes(storage, rooms));
+  app.route("/api/boards", exportRoutes(storage, rooms));
+  app.route("/api/boards", boardSnapshotRoutes(storage, rooms));
+  app.route("/api/snapshots", snapshotRoutes(storage));
   // Laptops' clocks differ: a shared countdown is kept in the server's clock.
   app.get("/api/time", (c) => c.json({ now: Date.now() }));
   // A viewer learns the board's title, never its id.

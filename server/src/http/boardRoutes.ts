@@ -1,10 +1,11 @@
-import { isValidBoardId, RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
+import { RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { createBoard } from "../boards";
 import { registerParticipant } from "../participants";
 import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
+import { boardOf } from "./boardParam";
 import { apiError } from "./errors";
 
 const participantBody = z
@@ -61,10 +62,9 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
   });
 
   app.get("/:id", (c) => {
-    const id = c.req.param("id");
-    if (!isValidBoardId(id)) return apiError(c, 400, "malformed-id", "malformed board id");
-    const board = storage.getBoard(id);
-    if (!board) return apiError(c, 404, "unknown-board", "no board with this id");
+    const board = boardOf(c, storage);
+    if (board instanceof Response) return board;
+    const id = board.id;
     const summary = rooms.read(id, summarizeBoard);
     return c.json({
       id: board.id,
@@ -77,9 +77,9 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
   });
 
   app.post("/:id/participants", async (c) => {
-    const id = c.req.param("id");
-    if (!isValidBoardId(id)) return apiError(c, 400, "malformed-id", "malformed board id");
-    if (!storage.getBoard(id)) return apiError(c, 404, "unknown-board", "no board with this id");
+    const board = boardOf(c, storage);
+    if (board instanceof Response) return board;
+    const id = board.id;
     const parsed = await jsonBody(c);
     if (!parsed) return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
     const body = participantBody.safeParse(parsed.json);

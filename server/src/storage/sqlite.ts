@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type Checkpointer, startCheckpointer } from "./checkpointer";
-import type { BoardRecord, ParticipantRecord, Storage, StoredDoc } from "./storage";
+import type { BoardRecord, ParticipantRecord, SnapshotRecord, Storage, StoredDoc } from "./storage";
 
 type ParticipantRow = {
   board_id: string;
@@ -10,6 +10,14 @@ type ParticipantRow = {
   name: string;
   token_hash: string;
   created_at: number;
+};
+
+type SnapshotRow = {
+  id: string;
+  board_id: string;
+  name: string;
+  created_at: number;
+  data: string;
 };
 
 type BoardRow = {
@@ -36,6 +44,14 @@ CREATE TABLE IF NOT EXISTS participants (
   created_at INTEGER NOT NULL,
   PRIMARY KEY (board_id, id)
 );
+CREATE TABLE IF NOT EXISTS snapshots (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS snapshots_by_board ON snapshots (board_id, created_at);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc TEXT PRIMARY KEY,
   data BLOB NOT NULL,
@@ -97,6 +113,15 @@ export class SqliteStorage implements Storage {
       ),
       getParticipant: this.db.prepare<[string, string], ParticipantRow>(
         "SELECT * FROM participants WHERE board_id = ? AND id = ?",
+      ),
+      insertSnapshot: this.db.prepare(
+        "INSERT INTO snapshots (id, board_id, name, created_at, data) VALUES (@id, @board_id, @name, @created_at, @data)",
+      ),
+      getSnapshotRecord: this.db.prepare<[string], SnapshotRow>(
+        "SELECT * FROM snapshots WHERE id = ?",
+      ),
+      listSnapshots: this.db.prepare<[string], Omit<SnapshotRow, "data">>(
+        "SELECT id, board_id, name, created_at FROM snapshots WHERE board_id = ? ORDER BY created_at DESC, rowid DESC",
       ),
       // Range scans on the primary keys: names under a prefix sort between prefix and prefix+U+FFFF.
       docNames: this.db.prepare<[string, string, string, string], { doc: string }>(
@@ -161,6 +186,25 @@ export class SqliteStorage implements Storage {
     };
   }
 
+  addSnapshot(snapshot: SnapshotRecord): void {
+    this.statements.insertSnapshot.run({
+      id: snapshot.id,
+      board_id: snapshot.boardId,
+      name: snapshot.name,
+      created_at: snapshot.createdAt,
+      data: snapshot.data,
+    });
+  }
+
+  getSnapshot(id: string): SnapshotRecord | undefined {
+    const row = this.statements.getSnapshotRecord.get(id);
+    return row && { ...snapshotFrom(row), data: row.data };
+  }
+
+  listSnapshots(boardId: string): Omit<SnapshotRecord, "data">[] {
+    return this.statements.listSnapshots.all(boardId).map(snapshotFrom);
+  }
+
   docNamesWithPrefix(prefix: string): string[] {
     const end = `${prefix}\uffff`;
     return this.statements.docNames.all(prefix, end, prefix, end).map((row) => row.doc);
@@ -212,4 +256,8 @@ function boardFrom(row: BoardRow | undefined): BoardRecord | undefined {
     facilitatorKeyHash: row.facilitator_key_hash,
     viewToken: row.view_token,
   };
+}
+
+function snapshotFrom(row: Omit<SnapshotRow, "data">): Omit<SnapshotRecord, "data"> {
+  return { id: row.id, boardId: row.board_id, name: row.name, createdAt: row.created_at };
 }

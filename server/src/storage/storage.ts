@@ -24,6 +24,17 @@ export type ParticipantRecord = {
   createdAt: number;
 };
 
+/** A named, frozen copy of a board's export, taken by the facilitator. */
+export type SnapshotRecord = {
+  /** Unguessable: the snapshot's link is its id. */
+  id: string;
+  boardId: string;
+  name: string;
+  createdAt: number;
+  /** The snapshot as JSON text (the JSON export's shape). */
+  data: string;
+};
+
 export type StoredDoc = {
   /** The compacted state, or null when the document has only updates. */
   snapshot: Uint8Array | null;
@@ -48,6 +59,18 @@ export function mergedState(stored: StoredDoc): Uint8Array | null {
   }
 }
 
+/** Reads a stored document into a scratch Y.Doc, dropped after `read`. */
+export function readStoredDoc<T>(storage: Storage, name: string, read: (doc: Y.Doc) => T): T {
+  const doc = new Y.Doc();
+  try {
+    const state = mergedState(storage.loadDoc(name));
+    if (state) Y.applyUpdate(doc, state);
+    return read(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
 function decodes(update: Uint8Array): boolean {
   try {
     Y.decodeUpdate(update);
@@ -65,6 +88,10 @@ export interface Storage {
   /** Registers a participant; false when the board already has one with this id. */
   addParticipant(participant: ParticipantRecord): boolean;
   getParticipant(boardId: string, id: string): ParticipantRecord | undefined;
+  addSnapshot(snapshot: SnapshotRecord): void;
+  getSnapshot(id: string): SnapshotRecord | undefined;
+  /** A board's snapshots without their data, newest first. */
+  listSnapshots(boardId: string): Omit<SnapshotRecord, "data">[];
   /** Names of the stored documents that start with `prefix`. */
   docNamesWithPrefix(prefix: string): string[];
   loadDoc(docName: string): StoredDoc;

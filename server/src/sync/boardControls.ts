@@ -68,7 +68,17 @@ export class BoardControls implements BoardFacts {
 
   /** Adds a person to the board's roster, which everyone on the board reads. */
   addPerson(boardId: string, participantId: string, name: string): void {
-    this.docs.changeControl(boardId, (doc) => peopleMap(doc).set(participantId, name));
+    this.addPeople(boardId, { [participantId]: name });
+  }
+
+  /** Adds names to the roster for ids it does not know yet (authors of imported notes). */
+  addPeople(boardId: string, names: Readonly<Record<string, string>>, keepKnown = false): void {
+    this.docs.changeControl(boardId, (doc) => {
+      const people = peopleMap(doc);
+      for (const [id, name] of Object.entries(names)) {
+        if (!(keepKnown && people.has(id)) && people.get(id) !== name) people.set(id, name);
+      }
+    });
     this.cache.delete(boardId);
   }
 
@@ -77,16 +87,16 @@ export class BoardControls implements BoardFacts {
     this.cache.delete(boardId);
   }
 
+  /** Everyone's votes added up, revealed or not: for the server and the facilitator only. */
+  currentTotals(boardId: string): Record<string, number> {
+    return sumVotes(
+      this.docs.docNames(votesDocPrefix(boardId)).map((name) => this.docs.read(name, readVotes)),
+    );
+  }
+
   /** Brings the published totals in line with the votes: all of them when revealed, none when not. */
   syncTotals(boardId: string): void {
-    const revealed = this.control(boardId).votes.revealed;
-    const wanted = revealed
-      ? sumVotes(
-          this.docs
-            .docNames(votesDocPrefix(boardId))
-            .map((name) => this.docs.read(name, readVotes)),
-        )
-      : {};
+    const wanted = this.control(boardId).votes.revealed ? this.currentTotals(boardId) : {};
     this.docs.changeControl(boardId, (doc) => {
       const totals = totalsMap(doc);
       for (const id of [...totals.keys()]) if (!(id in wanted)) totals.delete(id);

@@ -1,9 +1,9 @@
 import { controlDocName, VOTES_ROOT_NAMES } from "@roundtable/shared";
 import type { WebSocket } from "ws";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
-import { mergedState, type Storage } from "../storage/storage";
+import { readStoredDoc, type Storage } from "../storage/storage";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
@@ -85,23 +85,32 @@ export class Rooms {
   /** Reads a document from its room when loaded, else from storage (nothing is loaded). */
   read<T>(name: string, read: (doc: Y.Doc) => T): T {
     const live = this.rooms.get(name);
-    if (live) return read(live.doc);
-    const doc = new Y.Doc();
-    try {
-      const state = mergedState(this.storage.loadDoc(name));
-      if (state) Y.applyUpdate(doc, state);
-      return read(doc);
-    } finally {
-      doc.destroy();
-    }
+    return live ? read(live.doc) : readStoredDoc(this.storage, name, read);
+  }
+
+  /** Everyone's votes on a board added up, revealed or not (for the facilitator's export). */
+  currentTotals(boardId: string): Record<string, number> {
+    return this.controls.currentTotals(boardId);
   }
 
   /** Changes a board's control document as the server: stored, then sent to all on it. */
   changeControl(boardId: string, change: (doc: Y.Doc) => void): void {
-    const name = controlDocName(boardId);
-    const room = this.rooms.get(name) ?? this.load(name, "control", boardId);
+    this.change(controlDocName(boardId), "control", boardId, change);
+  }
+
+  /** Changes a board's own document as the server (an import): stored, then sent to all on it. */
+  changeBoard<T>(boardId: string, change: (doc: Y.Doc) => T): T {
+    return this.change(boardId, "board", boardId, change);
+  }
+
+  private change<T>(name: string, kind: DocKind, boardId: string, change: (doc: Y.Doc) => T): T {
+    const room = this.rooms.get(name) ?? this.load(name, kind, boardId);
     try {
-      room.doc.transact(() => change(room.doc), serverOrigin);
+      let result: T | undefined;
+      room.doc.transact(() => {
+        result = change(room.doc);
+      }, serverOrigin);
+      return result as T;
     } finally {
       if (room.isEmpty) this.unload(room);
     }

@@ -63,3 +63,16 @@ export async function createBoardVia(serverUrl: string, title?: string) {
     viewUrl: string;
   };
 }
+
+/** Like `waitFor`, for a condition that needs a request to check. */
+export async function waitForAnswer(
+  check: () => Promise<boolean>,
+  { timeoutMs = 5000, what = "condition" }: { timeoutMs?: number; what?: string } = {},
+): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

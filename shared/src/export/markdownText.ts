@@ -56,7 +56,9 @@ export function votesSuffix(votes: number | null): string {
   return ` (${votes} ${votes === 1 ? "vote" : "votes"})`;
 }
 
-const VOTES_AT_END = /(?:^|[ \t]+)\((\d{1,9}) votes?\)$/;
+// Anchored at the end only; the space before it is checked by hand, since a pattern starting
+// with a run of spaces would retry that run at every position of a long line.
+const VOTES_AT_END = /\((\d{1,9}) votes?\)$/;
 
 /**
  * Splits a vote count off the end of a raw (still escaped) line. An escaped "\(3 votes\)" typed
@@ -64,6 +66,7 @@ const VOTES_AT_END = /(?:^|[ \t]+)\((\d{1,9}) votes?\)$/;
  */
 export function splitVotes(raw: string): { text: string; votes: number | null } {
   const match = VOTES_AT_END.exec(raw);
-  if (!match?.[1]) return { text: raw, votes: null };
-  return { text: raw.slice(0, match.index), votes: Number(match[1]) };
+  const before = match ? raw.slice(0, match.index) : "";
+  if (!match?.[1] || (before !== "" && !/[ \t]$/.test(before))) return { text: raw, votes: null };
+  return { text: before.trimEnd(), votes: Number(match[1]) };
 }

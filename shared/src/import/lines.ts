@@ -14,7 +14,7 @@ export type Line =
   /** `indent` in columns (a tab reaching the next multiple of 4). */
   | { kind: "prose"; indent: number; text: string };
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_START = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
 /**
  * "- ", "* ", "+ ", "– " and "1. " or "1) " need a space after them, as in Markdown, so that
@@ -48,11 +48,32 @@ export function unindent(line: string, columns: number): string {
   return line.slice(i);
 }
 
+/**
+ * A heading's text without its optional closing run of #s ("## Title ##"). By hand: a pattern
+ * such as /(.*?)(?:[ \t]+#+)?[ \t]*$/ takes quadratic time on a long run of spaces.
+ */
+function headingText(rest: string): string {
+  const text = rest.trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === 0) return "";
+  const before = text[end - 1];
+  return end < text.length && (before === " " || before === "\t")
+    ? text.slice(0, end).trimEnd()
+    : text;
+}
+
 /** Classifies a line whose trailing whitespace is already gone. */
 export function classify(line: string): Line {
   if (line.trim() === "") return { kind: "blank" };
-  const heading = HEADING.exec(line);
-  if (heading?.[1]) return { kind: "heading", level: heading[1].length, text: heading[2] ?? "" };
+  const heading = HEADING_START.exec(line);
+  if (heading?.[1]) {
+    return {
+      kind: "heading",
+      level: heading[1].length,
+      text: headingText(line.slice(heading[0].length)),
+    };
+  }
   const bullet = BULLET.exec(line);
   if (bullet) {
     const marker = bullet[0];

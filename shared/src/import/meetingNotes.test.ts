@@ -118,6 +118,17 @@ describe("parseMeetingNotes headings and bullets", () => {
     ]);
   });
 
+  it("reads lines with long runs of spaces in linear time", () => {
+    const run = " ".repeat(200_000);
+    const lines = [`# a${run}#x`, `## b${run}-x`, `Priority one${run}x`, `- a${run}(3 votes)x`];
+    const start = Date.now();
+    const result = parseMeetingNotes(lines.join("\n"), DEFAULT_LANE_TITLES);
+    const cluster = parseMeetingNotes(`### c${run}x (2 votes)`, DEFAULT_LANE_TITLES);
+    expect(Date.now() - start).toBeLessThan(1000);
+    expect(result).toMatchObject({ ok: false, line: 4 });
+    expect(cluster).toMatchObject({ ok: false, line: 1 });
+  });
+
   it("fails on a note over 2000 characters, naming its line", () => {
     const text = `Title\n\nPriority one -\n  • fine\n  • ${"x".repeat(1990)}\n    ${"y".repeat(20)}\n`;
     const result = parseMeetingNotes(text, DEFAULT_LANE_TITLES);

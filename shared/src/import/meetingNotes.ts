@@ -98,9 +98,9 @@ class NotesReader {
         this.lane = null;
         this.cluster = null;
       }
-      if (level === 1 && this.plan.title === null && (first || this.plan.lanes.length === 0)) {
-        this.plan.title = this.checked(text, MAX_TITLE, i);
-      } else this.skip(i);
+      const untitled = this.plan.title === null && (first || this.plan.lanes.length === 0);
+      if (level === 1 && untitled && textLength(text) <= MAX_TITLE) this.plan.title = text;
+      else this.skip(i);
       return i;
     }
     let last = byComment === null ? i : i + 1;

@@ -1,0 +1,67 @@
+// `pnpm roundtable export <boardId> [--format md|csv|json] [--votes]`: a board's export for
+// scripts, read from the same SQLite file as the server (it may be running: reads are safe).
+import { parseArgs } from "node:util";
+import { readConfig } from "./config";
+import { boardSnapshot, EXPORT_FORMATS, isExportFormat, storedBoards } from "./exports";
+import { SqliteStorage } from "./storage/sqlite";
+
+const usage = `Usage: pnpm roundtable export <boardId> [--format md|csv|json] [--votes] [--data-dir DIR]
+
+  --format    md, csv or json (default md)
+  --votes     include vote totals even if the facilitator has not revealed them
+  --data-dir  the folder of roundtable.db (default: DATA_DIR, else ./data)`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const [command, boardId, ...extra] = positionals;
+  if (command !== "export") fail(command ? `unknown command "${command}"` : "no command given");
+  if (!boardId || extra.length > 0) fail("give exactly one board id");
+  const format = values.format ?? "md";
+  if (!isExportFormat(format)) fail(`unknown format "${format}"`);
+  const dataDir = values["data-dir"] ?? readConfig().dataDir;
+  // No checkpoint thread: this process only reads.
+  const storage = new SqliteStorage(dataDir, { checkpointIntervalMs: 0 });
+  try {
+    const board = storage.getBoard(boardId);
+    if (!board) {
+      process.stderr.write(`No board "${boardId}" in ${storage.file}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const snapshot = boardSnapshot(storedBoards(storage), board, values.votes === true);
+    // Scripts get the text itself, without the byte-order mark the download carries for Excel.
+    process.stdout.write(EXPORT_FORMATS[format].render(snapshot).replace(/^\uFEFF/, ""));
+  } finally {
+    void storage.close();
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f" },
+      votes: { type: "boolean" },
+      "data-dir": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,31 @@
+import { exportFileName, isValidBoardId, type Snapshot } from "@roundtable/shared";
+import type { Context } from "hono";
+import { EXPORT_FORMATS, isExportFormat } from "../exports";
+import type { BoardRecord, Storage } from "../storage/storage";
+import { apiError } from "./errors";
+
+/** The board named by the `:id` parameter, or the 400 or 404 to answer (before storage for 400). */
+export function boardOf(c: Context, storage: Storage): BoardRecord | Response {
+  const id = c.req.param("id");
+  if (!isValidBoardId(id)) return apiError(c, 400, "malformed-id", "malformed board id");
+  const board = storage.getBoard(id);
+  if (!board) return apiError(c, 404, "unknown-board", "no board with this id");
+  return board;
+}
+
+/**
+ * Answers `?format=json|md|csv` with the snapshot rendered as a download; the snapshot is made
+ * only once the format is known to be good.
+ */
+export function sendExport(c: Context, snapshotOf: () => Snapshot): Response {
+  const format = c.req.query("format") ?? "json";
+  if (!isExportFormat(format)) {
+    return apiError(c, 400, "unknown-format", "format must be json, md or csv");
+  }
+  const snapshot = snapshotOf();
+  const { mediaType, render } = EXPORT_FORMATS[format];
+  return c.body(render(snapshot), 200, {
+    "Content-Type": mediaType,
+    "Content-Disposition": `attachment; filename="${exportFileName(snapshot, format)}"`,
+  });
+}

@@ -1,0 +1,72 @@
+import {
+  applyImport,
+  importedNames,
+  isBoardOpError,
+  parseJsonExport,
+  parseMeetingNotes,
+  readBoard,
+} from "@roundtable/shared";
+import { Hono } from "hono";
+import { boardSnapshot } from "../exports";
+import type { Storage } from "../storage/storage";
+import type { Rooms } from "../sync/rooms";
+import { boardOf, sendExport } from "./boardParam";
+import { apiError } from "./errors";
+import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
+
+const importTypes = ["text/plain", "text/markdown", "application/json"];
+
+export function exportRoutes(storage: Storage, rooms: Rooms) {
+  const app = new Hono();
+
+  // Open to anyone with the board id: the people in the meeting take its results home.
+  app.get("/:id/export", (c) => {
+    const board = boardOf(c, storage);
+    if (board instanceof Response) return board;
+    const key = facilitatorKeyOf(c, board);
+    if (key === "wrong") return requireFacilitator(c, board) as Response;
+    return sendExport(c, () => boardSnapshot(rooms, board, key === "right"));
+  });
+
+  app.post("/:id/import", async (c) => {
+    const board = boardOf(c, storage);
+    if (board instanceof Response) return board;
+    const refused = requireFacilitator(c, board);
+    if (refused) return refused;
+    const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+    if (!mediaType || !importTypes.includes(mediaType)) {
+      return apiError(
+        c,
+        415,
+        "unsupported-media-type",
+        "send meeting notes as text/plain or text/markdown, or a JSON export as application/json",
+      );
+    }
+    const text = await c.req.text();
+    if (text.trim() === "") return apiError(c, 400, "empty-import", "there is nothing to import");
+    const isJson = mediaType === "application/json";
+    const laneTitles = Object.fromEntries(
+      rooms.read(board.id, readBoard).lanes.map((lane) => [lane.id, lane.title]),
+    );
+    const parsed = isJson ? parseJsonExport(text) : parseMeetingNotes(text, laneTitles);
+    if (!parsed.ok) {
+      return c.json({ error: "invalid-import", message: parsed.message, line: parsed.line }, 400);
+    }
+    const { plan } = parsed;
+    let result: ReturnType<typeof applyImport>;
+    try {
+      // One transaction in the live room: stored, then on every connected laptop at once.
+      result = rooms.changeBoard(board.id, (doc) =>
+        applyImport(doc, plan, { renameLanes: isJson, setTitleIfUntitled: true }, "import"),
+      );
+    } catch (error) {
+      if (!isBoardOpError(error)) throw error;
+      return c.json({ error: "invalid-import", message: error.message, line: null }, 400);
+    }
+    const names = importedNames(plan);
+    if (Object.keys(names).length > 0) rooms.controls.addPeople(board.id, names, true);
+    return c.json({ ...result, skipped: plan.skipped, title: plan.title });
+  });
+
+  return app;
+}
