@@ -70,7 +70,7 @@ export function ExportMenu({ boardId, title, facilitatorKey }: Props) {
         Export <span aria-hidden="true">▾</span>
       </button>
       {menu.open && (
-        <div ref={menu.menuRef} className="menu-popup">
+        <div ref={menu.menuRef} className={menu.alignEnd ? "menu-popup align-end" : "menu-popup"}>
           <div
             id={menu.menuId}
             role="menu"

@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
 } from "react";
@@ -11,6 +12,8 @@ import { indexByLetter, nextMenuIndex } from "./menuKeys";
 
 export type Menu = {
   open: boolean;
+  /** The menu would pass the window's right edge: it lines up with its button's right. */
+  alignEnd: boolean;
   menuId: string;
   buttonRef: RefObject<HTMLButtonElement | null>;
   menuRef: RefObject<HTMLDivElement | null>;
@@ -34,6 +37,7 @@ function items(menu: HTMLElement | null): HTMLElement[] {
 export function useMenu(): Menu {
   const [open, setOpen] = useState(false);
   const [focusOnOpen, setFocusOnOpen] = useState<"first" | "last">("first");
+  const [alignEnd, setAlignEnd] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -47,6 +51,15 @@ export function useMenu(): Menu {
     setFocusOnOpen(focus);
     setOpen(true);
   }, []);
+
+  useLayoutEffect(() => {
+    if (!open) {
+      setAlignEnd(false);
+      return;
+    }
+    const box = menuRef.current?.getBoundingClientRect();
+    if (box && box.right > document.documentElement.clientWidth - 8) setAlignEnd(true);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -94,5 +107,5 @@ export function useMenu(): Menu {
     list[next]?.focus();
   }
 
-  return { open, menuId, buttonRef, menuRef, show, hide, onButtonKeyDown, onMenuKeyDown };
+  return { open, alignEnd, menuId, buttonRef, menuRef, show, hide, onButtonKeyDown, onMenuKeyDown };
 }
