@@ -28,6 +28,13 @@ function fallbackMessage(status: number, what: string): string {
   return `The server answered ${status}.`;
 }
 
+/** The server's messages are lower-case phrases; on screen they read as sentences. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
 /**
  * Turns a failed response into a RequestProblem: the server's own message when it sent the
  * usual `{error, message}` body, else a sentence for the status. `what` completes "Only the
@@ -43,7 +50,8 @@ export async function problemFrom(response: Response, what: string): Promise<Req
   const line = typeof body?.line === "number" && body.line > 0 ? body.line : null;
   // The server's 401/403 messages speak of keys and headers; a person needs to know what to do.
   const own = response.status !== 401 && response.status !== 403 ? body?.message : undefined;
-  const message = typeof own === "string" && own ? own : fallbackMessage(response.status, what);
+  const message =
+    typeof own === "string" && own.trim() ? sentence(own) : fallbackMessage(response.status, what);
   return new RequestProblem(message, response.status, line);
 }
 
