@@ -8,8 +8,9 @@ function Section({ section }: { section: ChangeSection }) {
   const headingId = useId();
   return (
     <section className="change-section" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {section.title} <span className="change-count">{section.lines.length}</span>
+      <h3>
+        <span id={headingId}>{section.title}</span>{" "}
+        <span className="change-count">{section.lines.length}</span>
       </h3>
       {section.lines.length === 0 ? (
         <p className="muted">{section.none}</p>

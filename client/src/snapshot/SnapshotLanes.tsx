@@ -12,7 +12,7 @@ function StaticNote({ note }: { note: SnapshotNote }) {
   return (
     <li className="note" style={{ background: note.color }}>
       <p className="note-text">{note.text}</p>
-      {note.votes !== null && (
+      {votesText(note.votes) && (
         <div className="static-note-votes">
           <VotesBadge votes={note.votes} />
         </div>

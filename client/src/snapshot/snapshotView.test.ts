@@ -29,10 +29,10 @@ const snapshot = (lanes: SnapshotLane[]): Snapshot => ({
 });
 
 describe("votesText", () => {
-  it("counts votes, and says nothing while they are hidden", () => {
+  it("counts votes, and says nothing for none or while they are hidden", () => {
     expect(votesText(3)).toBe("3 votes");
     expect(votesText(1)).toBe("1 vote");
-    expect(votesText(0)).toBe("0 votes");
+    expect(votesText(0)).toBeNull();
     expect(votesText(null)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { INBOX_LANE_ID, type Snapshot, type SnapshotLane } from "@roundtable/shared";
 
-/** "3 votes", "1 vote", or null while the totals are hidden. */
+/** "3 votes", "1 vote"; null for none, and while the totals are hidden: a badge says nothing. */
 export function votesText(votes: number | null): string | null {
-  if (votes === null) return null;
+  if (votes === null || votes <= 0) return null;
   return `${votes} ${votes === 1 ? "vote" : "votes"}`;
 }
 
