@@ -1,45 +1,34 @@
-import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe } from "vitest";
-import { BoardPage } from "./fixtures/boardPage";
-import { launchChromium } from "./fixtures/browser";
-import { type RunningServer, startBuiltServer } from "./fixtures/server";
+import type { BoardPage } from "./fixtures/boardPage";
+import { openRoom, type Room } from "./fixtures/room";
 import { scenarioSteps } from "./fixtures/steps";
 import { eventually } from "./fixtures/waits";
 
-const viewport = { width: 1280, height: 720 };
 const BIKES = "Safe bike lanes";
 const BUSES = "More night buses";
 const PARKS = "Shade trees in parks";
 const WATER = "Drinking fountains";
 const MUSIC = "Music in the square";
 
-let server: RunningServer;
-let browser: Browser;
-let contexts: BrowserContext[] = [];
+let room: Room;
 /** The facilitator. */
 let ada: BoardPage;
 /** A participant, in a separate browser context. */
 let ben: BoardPage;
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  contexts = [await browser.newContext({ viewport }), await browser.newContext({ viewport })];
-  ada = new BoardPage(await (contexts[0] as BrowserContext).newPage(), "Ada");
-  ben = new BoardPage(await (contexts[1] as BrowserContext).newPage(), "Ben");
+  room = await openRoom(["Ada", "Ben"]);
+  ada = room.person("Ada");
+  ben = room.person("Ben");
 });
 
-afterAll(async () => {
-  await Promise.allSettled(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => room?.close());
 
 const { step, check } = scenarioSteps();
 
 describe("clusters", () => {
   step("two people open a board and the facilitator writes notes", async () => {
-    const joinUrl = await ada.startBoard(server.url, "Ada");
+    const joinUrl = await ada.startBoard(room.server.url, "Ada");
     await ben.page.goto(joinUrl);
     await ben.join("Ben");
     for (const text of [BIKES, BUSES, PARKS, WATER]) await ada.addNote("Unsorted", text);
