@@ -51,12 +51,16 @@ export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
     }
     // Vote totals only if revealed: whoever has the snapshot's link may read it.
     const now = Date.now();
+    const id = newId();
+    const snapshot = boardSnapshot(rooms, board, false, now);
+    // The snapshot's link must not open the board: its exports name the snapshot, not the board.
+    snapshot.board.id = id;
     const record: SnapshotRecord = {
-      id: newId(),
+      id,
       boardId: board.id,
       name: body.data.name,
       createdAt: now,
-      data: JSON.stringify(boardSnapshot(rooms, board, false, now)),
+      data: JSON.stringify(snapshot),
     };
     storage.addSnapshot(record);
     return c.json(listed(c, record), 201);

@@ -81,6 +81,8 @@ describe("named snapshots", () => {
       expect.objectContaining({ id: second.id, name: "End of meeting" }),
     ]);
 
+    const served = await (await fetch(`${server.url}/api/snapshots/${first.id}`)).text();
+    expect(served, "a snapshot's link must not reveal the board id").not.toContain(board.id);
     const md = await fetch(`${server.url}/api/snapshots/${first.id}/export?format=md`);
     expect(md.status).toBe(200);
     expect(await md.text()).toContain("Arts coaches");
