@@ -13,6 +13,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   // Offline ("unreachable"), the copy kept in this browser opens and syncs later.
   const existence = useLinkCheck(`/api/boards/${encodeURIComponent(boardId)}`);
   const loaded = useBoardStore((s) => s.loaded);
+  const refusal = useBoardStore((s) => s.connection.refusal);
   const facilitatorKey = readFacilitatorKey(window.location.hash);
 
   useEffect(() => {
@@ -36,6 +37,17 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
   if (!identity) return <JoinPrompt onJoin={setIdentity} />;
+  if (!loaded && refusal) {
+    // Refused before anything could be shown (a facilitator link that does not fit): say so.
+    return (
+      <ProblemPage>
+        <p role="alert" className="error">
+          {refusal}
+        </p>
+        <a href={window.location.pathname}>Open the board as a participant</a>
+      </ProblemPage>
+    );
+  }
   if (!loaded) return <OpeningPage />;
   return <Board facilitatorUrl={facilitatorKey ? window.location.href : null} />;
 }

@@ -3,6 +3,7 @@ import { type ConnectionParams, connectDoc } from "../sync/connection";
 import { openDrafts } from "../sync/drafts";
 import type { Registration } from "../sync/participants";
 import { setPresence } from "../sync/presence";
+import { isStaleToken } from "../sync/refusals";
 import { createUndo } from "../sync/undo";
 import { bindBoard } from "./bindBoard";
 import { bindControl } from "./bindControl";
@@ -10,7 +11,7 @@ import { bindVotes } from "./bindVotes";
 import { useControlStore } from "./controlStore";
 import { colorFor, type Identity } from "./identity";
 import { publishWhenRevealed } from "./publishing";
-import { keepRegistering, savedRegistration } from "./registration";
+import { forgetRegistration, keepRegistering, savedRegistration } from "./registration";
 import { resumeWhenUnlocked } from "./resumeBoard";
 import { clearSession, type Session, setCurrentSession } from "./session";
 import { initialVotesStore, useVotesStore } from "./votesStore";
@@ -64,20 +65,32 @@ export function openBoardSession(
     control.setParams(nextParams);
     // A connection refused for want of the token tries again at once.
     control.current().retryNow();
+    board.retryNow();
     session.identity = withId(next.participantId);
     setPresence(board.awareness, { id: session.identity.id, color: session.identity.color });
     useControlStore.setState({ participantId: next.participantId });
     session.votes = bindVotes(boardId, next.participantId, next.token);
   };
-  const stopRegistering = registration
+  let stopRegistering = registration
     ? () => undefined
     : keepRegistering(boardId, person.name, person.id, registered);
+  // A token the server does not know (its records were reset): join again, then reconnect.
+  let handledRefusal: unknown = null;
+  const stopWatchingToken = board.subscribe(() => {
+    const refusal = board.lastRefusal();
+    if (refusal === handledRefusal || !isStaleToken(refusal)) return;
+    handledRefusal = refusal;
+    forgetRegistration(boardId);
+    stopRegistering();
+    stopRegistering = keepRegistering(boardId, person.name, person.id, registered);
+  });
   if (registration)
     session.votes = bindVotes(boardId, registration.participantId, registration.token);
 
   const unbind = bindBoard(board, drafts, undo);
   const stopPublishing = publishWhenRevealed(session);
   return () => {
+    stopWatchingToken();
     stopRegistering();
     stopPublishing();
     resume.stop();

@@ -17,6 +17,11 @@ export function savedRegistration(boardId: string): Registration | null {
   }
 }
 
+/** Forgets a registration the server no longer knows, so the next visit registers again. */
+export function forgetRegistration(boardId: string): void {
+  localStorage.removeItem(key(boardId));
+}
+
 function save(boardId: string, registration: Registration): void {
   localStorage.setItem(key(boardId), JSON.stringify(registration));
 }

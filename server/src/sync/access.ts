@@ -34,18 +34,24 @@ export function resolveAccess(
   const board = storage.getBoard(target.boardId);
   if (!board) return { status: 404, message: "unknown board" };
   if (credentials.key !== null && !keyMatches(credentials.key, board.facilitatorKeyHash)) {
-    return { status: 403, message: "wrong facilitator key" };
+    return { status: 403, message: "wrong facilitator key", credentials: true };
   }
   let participantId: string | null = null;
   if (credentials.token !== null) {
     const participant = participantFromToken(storage, board.id, credentials.token);
-    if (!participant) return { status: 403, message: "unknown participant token" };
+    if (!participant) {
+      return { status: 403, message: "unknown participant token", credentials: true };
+    }
     participantId = participant.id;
   }
   const role: Role = credentials.key !== null ? "facilitator" : "participant";
   if (target.kind === "votes") {
     if (participantId === null || participantId !== target.participantId) {
-      return { status: 403, message: "votes can only be opened with their participant's token" };
+      return {
+        status: 403,
+        message: "votes can only be opened with their participant's token",
+        credentials: true,
+      };
     }
     return {
       boardId: board.id,

@@ -15,6 +15,7 @@ import {
   votesDocName,
 } from "@roundtable/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { waitFor } from "../testing/clients";
 import { facilitatedBoard, refusedWith, storedDoc } from "../testing/facilitation";
 import { startTestServer, type TestServer } from "../testing/inProcess";
@@ -109,15 +110,30 @@ describe("facilitator-controlled state is written by the facilitator only", () =
     expect(totalsMap(storedDoc(server, controlDocName(f.board.id))).size).toBe(0);
   });
 
-  it("refuses a wrong facilitator key, an unknown token and someone else's votes at the door", async () => {
+  it("refuses a wrong facilitator key, an unknown token and someone else's votes, saying why with 4401", async () => {
     const f = await board();
     const id = f.board.id;
+    const closeOf = (path: string) =>
+      new Promise<{ code: number; reason: string }>((resolve) => {
+        const ws = new WebSocket(`${server.url.replace(/^http/, "ws")}${path}`);
+        ws.on("error", () => undefined);
+        ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
+      });
+    expect(await closeOf(`/ws/${id}/control?key=not-the-key`)).toEqual({
+      code: closeCode.unauthorized,
+      reason: "wrong facilitator key",
+    });
+    expect(await closeOf(`/ws/${id}?token=${f.ada.participantId}.forged`)).toEqual({
+      code: closeCode.unauthorized,
+      reason: "unknown participant token",
+    });
+    const othersVotes = `/ws/${id}/votes/${f.ada.participantId}`;
+    expect((await closeOf(`${othersVotes}?token=${f.ben.token}`)).code).toBe(
+      closeCode.unauthorized,
+    );
+    expect((await closeOf(othersVotes)).code).toBe(closeCode.unauthorized);
     const upgrade = (path: string) => requestUpgrade(server.port, path).then((a) => a.status);
-    expect(await upgrade(`/ws/${id}/control?key=not-the-key`)).toBe(403);
-    expect(await upgrade(`/ws/${id}?token=${f.ada.participantId}.forged`)).toBe(403);
-    expect(await upgrade(`/ws/${id}/votes/${f.ada.participantId}?token=${f.ben.token}`)).toBe(403);
-    expect(await upgrade(`/ws/${id}/votes/${f.ada.participantId}`)).toBe(403);
-    expect(await upgrade(`/ws/${id}/votes/${f.ada.participantId}?token=${f.ada.token}`)).toBe(101);
+    expect(await upgrade(`${othersVotes}?token=${f.ada.token}`)).toBe(101);
     expect(await upgrade(`/ws/${id}/other`)).toBe(400);
   });
 });

@@ -29,6 +29,8 @@ export const closeCode = {
   internalError: 1011,
   serviceRestart: 1012,
   malformedMessage: 4400,
+  /** A wrong facilitator key or an unknown participant token: said right after the upgrade. */
+  unauthorized: 4401,
   forbidden: 4403,
   boardFull: 4413,
   tooSlow: 4503,

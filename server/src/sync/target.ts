@@ -8,7 +8,12 @@ export type WsTarget =
   | { by: "board"; boardId: string; kind: DocKind; participantId: string | null }
   | { by: "view"; viewToken: string; kind: "board" | "control" };
 
-export type PathRefusal = { status: number; message: string };
+/**
+ * Why an upgrade is refused. `credentials` marks a wrong key or token: that refusal is said as a
+ * close code after the upgrade, because a browser never sees an upgrade's HTTP status and would
+ * only keep retrying; with the code it can explain, or join again.
+ */
+export type PathRefusal = { status: number; message: string; credentials?: true };
 
 function decode(segment: string): string | null {
   try {

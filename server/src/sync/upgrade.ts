@@ -5,6 +5,7 @@ import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/storage";
 import { type Access, resolveAccess } from "./access";
+import { closeCode } from "./protocol";
 import type { Rooms } from "./rooms";
 import { credentialsFrom, type PathRefusal, parseWsPath } from "./target";
 
@@ -65,6 +66,12 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on("error", () => socket.destroy());
     const access = accessFor(req, deps);
+    if ("status" in access && access.credentials) {
+      deps.wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.close(closeCode.unauthorized, access.message);
+      });
+      return;
+    }
     if ("status" in access) {
       refuse(socket, access.status, access.message);
       return;
