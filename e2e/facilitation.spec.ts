@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { BoardPage, type LaneTitle } from "./fixtures/boardPage";
 import { readBoardAsProgram } from "./fixtures/boardReader";
 import { launchChromium } from "./fixtures/browser";
+import { download } from "./fixtures/exports";
 import { noteCard, secondsLeft, seesPhase, toggle, totalOn } from "./fixtures/facilitation";
 import { type RunningServer, startBuiltServer } from "./fixtures/server";
 import { scenarioSteps } from "./fixtures/steps";
@@ -184,6 +185,12 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
       await projector.page.content(),
       "the projector's page never holds the board id",
     ).not.toContain(boardId);
+  });
+
+  check("a guest on the view link takes the minutes home, without the board id", async () => {
+    const minutes = await download(projector, "Markdown (.md)");
+    expect(minutes.text).toContain(RESIDENCY);
+    expect(minutes.text, "the view link's export never holds the board id").not.toContain(boardId);
   });
 
   step("the timer counts down alike on every laptop, even one whose clock is wrong", async () => {

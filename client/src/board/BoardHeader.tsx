@@ -44,7 +44,12 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
         <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
           Large text
         </button>
-        <ExportMenu boardId={boardId} title={title} facilitatorKey={key} />
+        <ExportMenu
+          boardId={boardId}
+          viewToken={currentSession()?.viewToken}
+          title={title}
+          facilitatorKey={key}
+        />
         {boardId && role === "facilitator" && key && (
           <ImportDialog boardId={boardId} facilitatorKey={key} />
         )}

@@ -1,5 +1,10 @@
 import { useId, useState } from "react";
-import { boardExportUrl, downloadExport, type ExportFormat } from "../state/download";
+import {
+  boardExportUrl,
+  downloadExport,
+  type ExportFormat,
+  viewExportUrl,
+} from "../state/download";
 import { problemText } from "../state/http";
 import { notify } from "../state/write";
 import { downloadBoardPicture } from "./boardPicture";
@@ -13,15 +18,16 @@ export const FILE_CHOICES: readonly { format: ExportFormat; label: string }[] = 
 ];
 
 type Props = {
-  /** Null on a viewer's page, which never learns the board id: only the picture is offered. */
+  /** Null on a viewer's page, which never learns the board id: it exports through `viewToken`. */
   boardId: string | null;
+  viewToken?: string | undefined;
   title: string;
   /** The facilitator's key: the files then carry vote totals still hidden from the room. */
   facilitatorKey: string | null;
 };
 
 function hintFor(boardId: string | null, facilitatorKey: string | null): string {
-  if (!boardId) return "A picture of the board as it stands, every note included.";
+  if (!boardId) return "Files include vote totals once the facilitator reveals them.";
   if (facilitatorKey) {
     return "Your files include the vote totals, even while they are hidden from the room.";
   }
@@ -38,7 +44,11 @@ export function printUrl(boardId: string, facilitatorKey: string | null): string
  * "Export" in the board's header, for everyone: the board as Markdown minutes, a spreadsheet,
  * JSON, a printable page or a picture, at any moment of the meeting.
  */
-export function ExportMenu({ boardId, title, facilitatorKey }: Props) {
+export function ExportMenu({ boardId, viewToken, title, facilitatorKey }: Props) {
+  const fileUrl = (format: ExportFormat): string | null => {
+    if (boardId) return boardExportUrl(boardId, format);
+    return viewToken ? viewExportUrl(viewToken, format) : null;
+  };
   const menu = useMenu();
   const buttonId = useId();
   const hintId = useId();
@@ -78,16 +88,14 @@ export function ExportMenu({ boardId, title, facilitatorKey }: Props) {
             aria-describedby={hintId}
             onKeyDown={menu.onMenuKeyDown}
           >
-            {boardId &&
+            {fileUrl("md") &&
               FILE_CHOICES.map(({ format, label }) => (
                 <button
                   key={format}
                   type="button"
                   role="menuitem"
                   tabIndex={-1}
-                  onClick={() =>
-                    run(() => downloadExport(boardExportUrl(boardId, format), facilitatorKey))
-                  }
+                  onClick={() => run(() => downloadExport(fileUrl(format) ?? "", facilitatorKey))}
                 >
                   {label}
                 </button>

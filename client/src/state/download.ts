@@ -77,6 +77,11 @@ export async function downloadExport(url: string, key: string | null): Promise<s
   return name;
 }
 
+/** A view link's export: the board's files without its id or any hidden votes. */
+export function viewExportUrl(viewToken: string, format: ExportFormat): string {
+  return `/api/view/${encodeURIComponent(viewToken)}/export?format=${format}`;
+}
+
 export function boardExportUrl(boardId: string, format: ExportFormat): string {
   return `/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`;
 }

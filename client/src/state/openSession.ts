@@ -125,6 +125,7 @@ export function openViewSession(viewToken: string): () => void {
   });
   const session: Session = {
     boardId: null,
+    viewToken,
     board,
     drafts: null,
     undo,

@@ -8,6 +8,8 @@ import type { Identity } from "./identity";
 export type Session = {
   /** Null on a viewer's page, which never learns the board id. */
   boardId: string | null;
+  /** The view link's token on a viewer's page, which reads (and exports) through it. */
+  viewToken?: string;
   board: DocConnection;
   /** Notes written while writing is private; null for viewers. */
   drafts: Drafts | null;

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { isValidBoardId, summarizeBoard } from "@roundtable/shared";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
@@ -11,6 +10,7 @@ import { boardRoutes } from "./boardRoutes";
 import { apiError } from "./errors";
 import { exportRoutes } from "./exportRoutes";
 import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
+import { viewRoutes } from "./viewRoutes";
 
 type AppDeps = { storage: Storage; rooms: Rooms; log: Logger; clientDir: string };
 
@@ -58,14 +58,7 @@ export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
   app.route("/api/snapshots", snapshotRoutes(storage));
   // Laptops' clocks differ: a shared countdown is kept in the server's clock.
   app.get("/api/time", (c) => c.json({ now: Date.now() }));
-  // A viewer learns the board's title, never its id.
-  app.get("/api/view/:token", (c) => {
-    const token = c.req.param("token");
-    if (!isValidBoardId(token)) return apiError(c, 400, "malformed-token", "malformed view token");
-    const board = storage.getBoardByViewToken(token);
-    if (!board) return apiError(c, 404, "unknown-view", "no board has this view link");
-    return c.json({ title: rooms.read(board.id, (doc) => summarizeBoard(doc).title) });
-  });
+  app.route("/api/view", viewRoutes(storage, rooms));
   app.all("/api/*", (c) => apiError(c, 404, "not-found", "no such API endpoint"));
 
   const indexFile = path.join(clientDir, "index.html");

@@ -174,6 +174,13 @@ describe("viewers read and never write", () => {
     expect(JSON.parse(body)).toEqual({ title: "Facilitated board" });
     expect(body).not.toContain(f.board.id);
     expect((await fetch(`${server.url}/api/view/unknownviewtoken`)).status).toBe(404);
+    const exported = await fetch(
+      f.board.viewUrl.replace("/v/", "/api/view/") + "/export?format=json",
+    );
+    expect(exported.status).toBe(200);
+    const text = await exported.text();
+    expect(text, "the view link's export must not reveal the board id").not.toContain(f.board.id);
+    expect(JSON.parse(text)).toMatchObject({ board: { title: "Facilitated board" } });
   });
 });
 
