@@ -1,6 +1,7 @@
 import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
 import { useMemo } from "react";
 import { useBoardStore } from "../state/boardStore";
+import { selectPriorVotes } from "../state/selectors";
 import { ClusterCard } from "./ClusterCard";
 import { RankProvider, useLaneOrder } from "./laneRanking";
 import { NoteCard } from "./NoteCard";
@@ -26,7 +27,8 @@ export function LaneNotes({ lane }: { lane: string }) {
   const items = useMemo(() => [...clusterIds, ...loose], [clusterIds, loose]);
   const clusters = useMemo(() => new Set(clusterIds), [clusterIds]);
   const membersOf = useBoardStore((s) => s.noteIdsByCluster);
-  const { ids, ranks } = useLaneOrder(items, membersOf);
+  const prior = useBoardStore(selectPriorVotes);
+  const { ids, ranks } = useLaneOrder(items, membersOf, prior);
   return (
     <SortableContext id={lane} items={shown} strategy={stayInPlace}>
       <RankProvider value={ranks}>

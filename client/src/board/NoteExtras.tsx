@@ -1,3 +1,5 @@
+import { useBoardStore } from "../state/boardStore";
+import { selectPriorVotes } from "../state/selectors";
 import { useRank } from "./laneRanking";
 import { scoreOf } from "./ranking";
 import { useControl } from "./useFacilitation";
@@ -19,8 +21,9 @@ export function VoteBadges({
   itemId: string;
   memberIds?: readonly string[];
 }) {
+  const prior = useBoardStore(selectPriorVotes);
   const total = useControl((c) =>
-    c.totals === null ? null : scoreOf(c.totals, itemId, memberIds),
+    c.totals === null ? null : scoreOf(c.totals, itemId, memberIds, prior),
   );
   const rank = useRank(itemId);
   if (total === null) return null;
@@ -29,6 +32,8 @@ export function VoteBadges({
       {rank !== null && total > 0 && <span className="rank-badge">#{rank}</span>}
       <span className="total-badge">
         {total} {total === 1 ? "vote" : "votes"}
+        {/* A cluster's count takes in its notes' votes; the exports give each its own. */}
+        {memberIds && " in all"}
       </span>
     </span>
   );

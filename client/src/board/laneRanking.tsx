@@ -19,6 +19,7 @@ export function useRank(itemId: string): number | null {
 export function useLaneOrder(
   ids: string[],
   membersOf: Readonly<Record<string, readonly string[]>> = {},
+  prior: Readonly<Record<string, number>> = {},
 ): {
   ids: string[];
   ranks: ReadonlyMap<string, number> | null;
@@ -27,11 +28,13 @@ export function useLaneOrder(
   const totals = useControl((c) => c.totals);
   return useMemo(() => {
     if (phase !== "review" || totals === null) return { ids, ranks: null };
-    const scores = Object.fromEntries(ids.map((id) => [id, scoreOf(totals, id, membersOf[id])]));
+    const scores = Object.fromEntries(
+      ids.map((id) => [id, scoreOf(totals, id, membersOf[id], prior)]),
+    );
     const ranked: Ranked[] = rankItems(ids, scores);
     return {
       ids: ranked.map((item) => item.id),
       ranks: new Map(ranked.map((item) => [item.id, item.rank])),
     };
-  }, [ids, membersOf, phase, totals]);
+  }, [ids, membersOf, prior, phase, totals]);
 }

@@ -39,4 +39,10 @@ describe("scoreOf", () => {
     expect(scoreOf(totals, "a")).toBe(1);
     expect(scoreOf(totals, "nothing")).toBe(0);
   });
+
+  it("adds the votes an import carried over, as the exports do", () => {
+    const totals = { cluster: 1, a: 1 };
+    expect(scoreOf(totals, "cluster", ["a", "b"], { cluster: 2, b: 4 })).toBe(8);
+    expect(scoreOf({}, "b", [], { b: 4 })).toBe(4);
+  });
 });

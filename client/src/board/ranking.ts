@@ -22,11 +22,15 @@ export function rankItems(
   return ranked;
 }
 
-/** An item's score: its own votes plus those of its members (a cluster's notes). */
+/**
+ * An item's score: its own votes plus those of its members (a cluster's notes), each with the
+ * votes an import carried over (`prior`), as the exports count them.
+ */
 export function scoreOf(
   totals: Readonly<Record<string, number>>,
   id: string,
   members: readonly string[] = [],
+  prior: Readonly<Record<string, number>> = {},
 ): number {
-  return members.reduce((sum, member) => sum + (totals[member] ?? 0), totals[id] ?? 0);
+  return [id, ...members].reduce((sum, item) => sum + (totals[item] ?? 0) + (prior[item] ?? 0), 0);
 }

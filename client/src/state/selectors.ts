@@ -44,3 +44,32 @@ export function usePeopleNames(): Record<string, string> {
     return names;
   }, [roster, present]);
 }
+
+/** Vote totals an import brought along (history), by note or cluster id. */
+export function collectPriorVotes(
+  notes: Readonly<Record<string, { priorVotes: number | null }>>,
+  clusters: Readonly<Record<string, { priorVotes: number | null }>>,
+): Record<string, number> {
+  const prior: Record<string, number> = {};
+  for (const [id, item] of [...Object.entries(notes), ...Object.entries(clusters)]) {
+    if (item.priorVotes) prior[id] = item.priorVotes;
+  }
+  return prior;
+}
+
+let lastPriorFrom: [BoardStore["notes"], BoardStore["clusters"]] | null = null;
+let lastPrior: Record<string, number> = {};
+
+/**
+ * Selector for `useBoardStore(selectPriorVotes)`: votes carried over by an import, which the
+ * exports count with the live ones; the same object while they stay the same.
+ */
+export function selectPriorVotes(
+  state: Pick<BoardStore, "notes" | "clusters">,
+): Record<string, number> {
+  if (lastPriorFrom?.[0] === state.notes && lastPriorFrom[1] === state.clusters) return lastPrior;
+  lastPriorFrom = [state.notes, state.clusters];
+  const prior = collectPriorVotes(state.notes, state.clusters);
+  if (!sameCounts(prior, lastPrior)) lastPrior = prior;
+  return lastPrior;
+}
