@@ -64,8 +64,9 @@ export function InvitePanel({ facilitatorUrl }: { facilitatorUrl: string | null 
           {viewUrl && <CopyField label="View link" value={viewUrl} />}
           <CopyField label="Facilitator link" value={facilitatorUrl} />
           <p className="muted">
-            Keep the facilitator link to yourself: it gives control of the board. Open it on another
-            laptop to take the board with you.
+            The view link shows the board read-only, for a projector or a guest. Keep the
+            facilitator link to yourself: it gives control of the board; open it on another laptop
+            to take the board with you.
           </p>
         </>
       )}
