@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +43,11 @@ describe("roundtable export", () => {
     ]);
     const md = roundtable("export", board.id);
     expect(md.stdout).toContain("## Priority three");
+    const file = path.join(server.dataDir, "minutes.md");
+    const written = roundtable("export", board.id, "--output", file);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toBe("");
+    expect(readFileSync(file, "utf8")).toBe(md.stdout);
   });
 
   it("says what is wrong: an unknown board (exit 1), a bad format or no command (exit 2)", () => {

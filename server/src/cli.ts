@@ -1,13 +1,16 @@
 // `pnpm roundtable export <boardId> [--format md|csv|json] [--votes]`: a board's export for
 // scripts, read from the same SQLite file as the server (it may be running: reads are safe).
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "./config";
 import { boardSnapshot, EXPORT_FORMATS, isExportFormat, storedBoards } from "./exports";
 import { SqliteStorage } from "./storage/sqlite";
 
-const usage = `Usage: pnpm roundtable export <boardId> [--format md|csv|json] [--votes] [--data-dir DIR]
+const usage = `Usage: pnpm roundtable export <boardId> [--format md|csv|json] [--output FILE] [--votes] [--data-dir DIR]
 
   --format    md, csv or json (default md)
+  --output    write the export to FILE instead of standard output
   --votes     include vote totals even if the facilitator has not revealed them
   --data-dir  the folder of roundtable.db (default: DATA_DIR, else ./data)`;
 
@@ -45,7 +48,10 @@ function main(argv: string[]): void {
     }
     const snapshot = boardSnapshot(storedBoards(storage), board, values.votes === true);
     // Scripts get the text itself, without the byte-order mark the download carries for Excel.
-    process.stdout.write(EXPORT_FORMATS[format].render(snapshot).replace(/^\uFEFF/, ""));
+    const text = EXPORT_FORMATS[format].render(snapshot).replace(/^\uFEFF/, "");
+    if (values.output)
+      writeFileSync(path.resolve(process.env.INIT_CWD ?? ".", values.output), text);
+    else process.stdout.write(text);
   } finally {
     void storage.close();
   }
@@ -57,6 +63,7 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: {
       format: { type: "string", short: "f" },
+      output: { type: "string", short: "o" },
       votes: { type: "boolean" },
       "data-dir": { type: "string" },
       help: { type: "boolean", short: "h" },
