@@ -1,17 +1,15 @@
 import {
   controlDocName,
   readControl,
-  readVotes,
   type Snapshot,
   snapshotBoard,
   snapshotToCsv,
   snapshotToJson,
   snapshotToMarkdown,
-  sumVotes,
-  votesDocPrefix,
 } from "@roundtable/shared";
 import type * as Y from "yjs";
 import { type BoardRecord, readStoredDoc, type Storage } from "./storage/storage";
+import { sumBoardVotes } from "./sync/boardControls";
 
 /** Where a board's documents are read from: the live rooms (the server) or storage (the CLI). */
 export type BoardReader = {
@@ -61,10 +59,10 @@ export function storedBoards(storage: Storage): BoardReader {
   return {
     read: (name, read) => readStoredDoc(storage, name, read),
     currentTotals: (boardId) =>
-      sumVotes(
-        storage
-          .docNamesWithPrefix(votesDocPrefix(boardId))
-          .map((name) => readStoredDoc(storage, name, readVotes)),
+      sumBoardVotes(
+        boardId,
+        (prefix) => storage.docNamesWithPrefix(prefix),
+        (name, read) => readStoredDoc(storage, name, read),
       ),
   };
 }

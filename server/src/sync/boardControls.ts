@@ -12,6 +12,15 @@ import {
 import type * as Y from "yjs";
 import type { BoardFacts } from "./writePolicy";
 
+/** Everyone's votes on a board added up, read through `read` from the documents `docNames` lists. */
+export function sumBoardVotes(
+  boardId: string,
+  docNames: (prefix: string) => string[],
+  read: <T>(docName: string, read: (doc: Y.Doc) => T) => T,
+): Record<string, number> {
+  return sumVotes(docNames(votesDocPrefix(boardId)).map((name) => read(name, readVotes)));
+}
+
 /** How the controls reach documents: through a loaded room, or storage when none is. */
 export type DocAccess = {
   read<T>(docName: string, read: (doc: Y.Doc) => T): T;
@@ -89,9 +98,7 @@ export class BoardControls implements BoardFacts {
 
   /** Everyone's votes added up, revealed or not: for the server and the facilitator only. */
   currentTotals(boardId: string): Record<string, number> {
-    return sumVotes(
-      this.docs.docNames(votesDocPrefix(boardId)).map((name) => this.docs.read(name, readVotes)),
-    );
+    return sumBoardVotes(boardId, this.docs.docNames, this.docs.read);
   }
 
   /** Brings the published totals in line with the votes: all of them when revealed, none when not. */
