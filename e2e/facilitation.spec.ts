@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { BoardPage, type LaneTitle } from "./fixtures/boardPage";
 import { readBoardAsProgram } from "./fixtures/boardReader";
 import { launchChromium } from "./fixtures/browser";
-import { download } from "./fixtures/exports";
+import { download, openPrintablePage } from "./fixtures/exports";
 import { noteCard, secondsLeft, seesPhase, toggle, totalOn } from "./fixtures/facilitation";
 import { type RunningServer, startBuiltServer } from "./fixtures/server";
 import { scenarioSteps } from "./fixtures/steps";
-import { eventually } from "./fixtures/waits";
+import { eventually, shows } from "./fixtures/waits";
 
 const viewport = { width: 1280, height: 720 };
 const SECRET = "Longer arts blocks in the schedule";
@@ -191,6 +191,12 @@ describe("a facilitated session through Write, Cluster, Vote and Review", () => 
     const minutes = await download(projector, "Markdown (.md)");
     expect(minutes.text).toContain(RESIDENCY);
     expect(minutes.text, "the view link's export never holds the board id").not.toContain(boardId);
+    const printable = await openPrintablePage(projector);
+    await shows(printable.getByText(RESIDENCY, { exact: true }), "the note on the printable page");
+    expect(printable.url(), "the printable page's address holds no board id").not.toContain(
+      boardId,
+    );
+    await printable.close();
   });
 
   step("the timer counts down alike on every laptop, even one whose clock is wrong", async () => {

@@ -4,7 +4,12 @@ import { readFacilitatorKey } from "./board/facilitator";
 import { ProblemPage } from "./pageParts";
 import { PrintDocument } from "./snapshot/PrintDocument";
 import { snapshotTitle } from "./snapshot/snapshotView";
-import { fetchBoardSnapshot, fetchSnapshot, formatTaken } from "./state/snapshots";
+import {
+  fetchBoardSnapshot,
+  fetchSnapshot,
+  fetchViewSnapshot,
+  formatTaken,
+} from "./state/snapshots";
 import { useFetched } from "./state/useFetched";
 import "./snapshot/print.css";
 
@@ -12,6 +17,7 @@ type Printable = { snapshot: Snapshot; name: string | null; when: string; back: 
 
 export type PrintSource =
   | { kind: "board"; boardId: string }
+  | { kind: "view"; viewToken: string }
   | { kind: "snapshot"; snapshotId: string };
 
 async function loadPrintable(source: PrintSource, key: string | null): Promise<Printable> {
@@ -25,6 +31,15 @@ async function loadPrintable(source: PrintSource, key: string | null): Promise<P
       back: `/b/${encodeURIComponent(source.boardId)}${hash}`,
     };
   }
+  if (source.kind === "view") {
+    const snapshot = await fetchViewSnapshot(source.viewToken);
+    return {
+      snapshot,
+      name: null,
+      when: `As of ${formatTaken(snapshot.board.exportedAt)}`,
+      back: `/v/${encodeURIComponent(source.viewToken)}`,
+    };
+  }
   const detail = await fetchSnapshot(source.snapshotId);
   return {
     snapshot: detail.snapshot,
@@ -35,12 +50,17 @@ async function loadPrintable(source: PrintSource, key: string | null): Promise<P
 }
 
 /**
- * `/b/:id/print` and `/s/:id/print`: the board or a snapshot as one document to print or save
+ * `/b/:id/print`, `/v/:token/print` and `/s/:id/print`: the board or a snapshot as one document to print or save
  * as a PDF. The facilitator's key (in the fragment, as on the board) brings hidden totals.
  */
 export function PrintPage({ source }: { source: PrintSource }) {
   const key = source.kind === "board" ? readFacilitatorKey(window.location.hash) : null;
-  const id = source.kind === "board" ? source.boardId : source.snapshotId;
+  const id =
+    source.kind === "board"
+      ? source.boardId
+      : source.kind === "view"
+        ? source.viewToken
+        : source.snapshotId;
   const printable = useFetched(`${source.kind}:${id}`, () => loadPrintable(source, key));
 
   useEffect(() => {

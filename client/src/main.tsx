@@ -21,6 +21,8 @@ function Page() {
       return <PrintPage source={{ kind: "board", boardId: route.boardId }} />;
     case "view":
       return <ViewPage viewToken={route.viewToken} />;
+    case "viewPrint":
+      return <PrintPage source={{ kind: "view", viewToken: route.viewToken }} />;
     case "snapshot":
       return <SnapshotPage snapshotId={route.snapshotId} />;
     case "snapshotPrint":

@@ -8,6 +8,10 @@ describe("routeFor", () => {
     expect(routeFor(`/b/${BOARD}`)).toEqual({ page: "board", boardId: BOARD });
     expect(routeFor(`/b/${BOARD}/print`)).toEqual({ page: "boardPrint", boardId: BOARD });
     expect(routeFor("/v/view_token-123")).toEqual({ page: "view", viewToken: "view_token-123" });
+    expect(routeFor("/v/view_token-123/print")).toEqual({
+      page: "viewPrint",
+      viewToken: "view_token-123",
+    });
   });
 
   it("finds a snapshot and its printable page", () => {

@@ -4,6 +4,7 @@ export type Route =
   | { page: "board"; boardId: string }
   | { page: "boardPrint"; boardId: string }
   | { page: "view"; viewToken: string }
+  | { page: "viewPrint"; viewToken: string }
   | { page: "snapshot"; snapshotId: string }
   | { page: "snapshotPrint"; snapshotId: string };
 
@@ -13,6 +14,7 @@ const PATTERNS: readonly [RegExp, (id: string) => Route][] = [
   [new RegExp(`^/b/${ID}/?$`), (boardId) => ({ page: "board", boardId })],
   [new RegExp(`^/b/${ID}/print/?$`), (boardId) => ({ page: "boardPrint", boardId })],
   [/^\/v\/([A-Za-z0-9_-]{8,128})\/?$/, (viewToken) => ({ page: "view", viewToken })],
+  [/^\/v\/([A-Za-z0-9_-]{8,128})\/print\/?$/, (viewToken) => ({ page: "viewPrint", viewToken })],
   [new RegExp(`^/s/${ID}/?$`), (snapshotId) => ({ page: "snapshot", snapshotId })],
   [new RegExp(`^/s/${ID}/print/?$`), (snapshotId) => ({ page: "snapshotPrint", snapshotId })],
 ];

@@ -100,11 +100,15 @@ export function ExportMenu({ boardId, viewToken, title, facilitatorKey }: Props)
                   {label}
                 </button>
               ))}
-            {boardId && (
+            {(boardId || viewToken) && (
               <a
                 role="menuitem"
                 tabIndex={-1}
-                href={printUrl(boardId, facilitatorKey)}
+                href={
+                  boardId
+                    ? printUrl(boardId, facilitatorKey)
+                    : `/v/${encodeURIComponent(viewToken ?? "")}/print`
+                }
                 target="_blank"
                 rel="noopener"
                 onClick={() => menu.hide(true)}

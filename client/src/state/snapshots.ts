@@ -75,6 +75,12 @@ export async function fetchSnapshot(snapshotId: string): Promise<SnapshotDetail>
 }
 
 /** The board as it stands now, as the JSON export gives it (with hidden totals for the key). */
+/** The board as a view link may read it: no board id, votes only once revealed. */
+export async function fetchViewSnapshot(viewToken: string): Promise<Snapshot> {
+  const response = await request(`/api/view/${encodeURIComponent(viewToken)}/export?format=json`);
+  return json<Snapshot>(response, "see this board");
+}
+
 export async function fetchBoardSnapshot(boardId: string, key: string | null): Promise<Snapshot> {
   const response = await request(boardUrl(boardId, "export?format=json"), {
     headers: authHeaders(key),
