@@ -19,20 +19,30 @@ export type Access = {
   participantId: string | null;
 };
 
+function viewerAccess(
+  storage: Storage,
+  viewToken: string,
+  kind: "board" | "control",
+): Access | PathRefusal {
+  const board = storage.getBoardByViewToken(viewToken);
+  if (!board) return { status: 404, message: "unknown board or view link" };
+  const docName = kind === "control" ? controlDocName(board.id) : board.id;
+  return { boardId: board.id, docName, kind, role: "viewer", participantId: null };
+}
+
 /** Resolves a parsed websocket path and its credentials into an access, or a refusal. */
 export function resolveAccess(
   target: WsTarget,
   credentials: { key: string | null; token: string | null },
   storage: Storage,
 ): Access | PathRefusal {
-  if (target.by === "view") {
-    const board = storage.getBoardByViewToken(target.viewToken);
-    if (!board) return { status: 404, message: "unknown view link" };
-    const docName = target.kind === "control" ? controlDocName(board.id) : board.id;
-    return { boardId: board.id, docName, kind: target.kind, role: "viewer", participantId: null };
-  }
+  if (target.by === "view") return viewerAccess(storage, target.viewToken, target.kind);
   const board = storage.getBoard(target.boardId);
-  if (!board) return { status: 404, message: "unknown board" };
+  if (!board) {
+    // A stock client given only the view token uses it as the room name: it reads, never writes.
+    if (target.kind !== "votes") return viewerAccess(storage, target.boardId, target.kind);
+    return { status: 404, message: "unknown board" };
+  }
   if (credentials.key !== null && !keyMatches(credentials.key, board.facilitatorKeyHash)) {
     return { status: 403, message: "wrong facilitator key", credentials: true };
   }

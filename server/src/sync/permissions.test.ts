@@ -166,6 +166,22 @@ describe("viewers read and never write", () => {
     expect(readControl(storedDoc(server, controlDocName(f.board.id))).phase).toBe("write");
   });
 
+  it("reads for a stock client given only the view token as its room, and refuses its writes", async () => {
+    const f = await board();
+    const viewToken = f.board.viewUrl.split("/v/")[1] as string;
+    const writer = f.anonymous(f.board.id);
+    await writer.synced;
+    const noteId = addNote(writer.doc, { lane: "p1", text: "Seen through the token" });
+    const viewer = f.viewer(viewToken);
+    await waitFor(() => notesMap(viewer.doc).has(noteId), { what: "the viewer to read the board" });
+    addNote(viewer.doc, { id: "token-graffiti", lane: "p2", text: "Not allowed" });
+    expect(await refusedWith(viewer)).toEqual({
+      code: closeCode.forbidden,
+      reason: "this link is read-only",
+    });
+    expect(notesMap(storedDoc(server, f.board.id)).has("token-graffiti")).toBe(false);
+  });
+
   it("answers the view link with the title only, never the board id", async () => {
     const f = await board();
     const response = await fetch(f.board.viewUrl.replace("/v/", "/api/view/"));
