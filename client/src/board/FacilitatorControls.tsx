@@ -41,6 +41,8 @@ function Toggle({
       type="button"
       className="toggle"
       aria-pressed={pressed}
+      // The name is also the label, so tools that look controls up by label find it.
+      aria-label={label}
       onClick={() => onChange(!pressed)}
     >
       <span className="toggle-mark" aria-hidden="true" />
