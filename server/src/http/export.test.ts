@@ -8,44 +8,21 @@ import {
   setVotesRevealed,
   votesDocName,
 } from "@roundtable/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import * as Y from "yjs";
-import {
-  connectClient,
-  createBoardVia,
-  type TestClient,
-  waitFor,
-  waitForAnswer,
-} from "../testing/clients";
+import { describe, expect, it } from "vitest";
+import { createBoardVia, waitFor, waitForAnswer } from "../testing/clients";
 import { joinAs } from "../testing/facilitation";
-import { startTestServer, type TestServer } from "../testing/inProcess";
+import { useServerWithClients } from "../testing/serverWithClients";
 
-let server: TestServer;
-let clients: TestClient[] = [];
-const open = (room: string, params: Record<string, string> = {}) => {
-  const client = connectClient(server.url, room, new Y.Doc(), params);
-  clients.push(client);
-  return client;
-};
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const client of clients) client.provider.destroy();
-  clients = [];
-});
-afterAll(async () => {
-  await server.close();
-});
+const h = useServerWithClients();
+const open = h.open;
 
 const exportOf = (id: string, format: string, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/api/boards/${id}/export?format=${format}`, { headers });
+  fetch(`${h.server.url}/api/boards/${id}/export?format=${format}`, { headers });
 
 /** A board with notes in two lanes and a cluster, written by a participant. */
 async function boardWithNotes() {
-  const board = await createBoardVia(server.url, "Spring roundtable");
-  const ada = await joinAs(server.url, board.id, "Ada");
+  const board = await createBoardVia(h.server.url, "Spring roundtable");
+  const ada = await joinAs(h.server.url, board.id, "Ada");
   const writer = open(board.id, { token: ada.token });
   await writer.synced;
   const a = addNote(writer.doc, {
@@ -146,7 +123,7 @@ describe("GET /api/boards/:id/export", () => {
   });
 
   it("refuses an unknown format and an unknown board", async () => {
-    const { id } = await createBoardVia(server.url);
+    const { id } = await createBoardVia(h.server.url);
     const bad = await exportOf(id, "pdf");
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "unknown-format" });

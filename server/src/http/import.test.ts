@@ -1,23 +1,11 @@
 import { controlDocName, notesMap, readBoard, readControl } from "@roundtable/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { connectClient, createBoardVia, type TestClient, waitFor } from "../testing/clients";
+import { createBoardVia, waitFor } from "../testing/clients";
 import { storedDoc } from "../testing/facilitation";
-import { startTestServer, type TestServer } from "../testing/inProcess";
+import { useServerWithClients } from "../testing/serverWithClients";
 
-let server: TestServer;
-let clients: TestClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const client of clients) client.provider.destroy();
-  clients = [];
-});
-afterAll(async () => {
-  await server.close();
-});
+const h = useServerWithClients();
 
 const MEETING_NOTES = [
   "Spring LRT Notes",
@@ -36,7 +24,7 @@ const MEETING_NOTES = [
 ].join("\n");
 
 function importInto(id: string, body: string, type: string, key?: string) {
-  return fetch(`${server.url}/api/boards/${id}/import`, {
+  return fetch(`${h.server.url}/api/boards/${id}/import`, {
     method: "POST",
     headers: { "content-type": type, ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body,
@@ -45,20 +33,19 @@ function importInto(id: string, body: string, type: string, key?: string) {
 
 describe("POST /api/boards/:id/import", () => {
   it("refuses anyone without the facilitator key, and bodies it cannot read", async () => {
-    const board = await createBoardVia(server.url);
+    const board = await createBoardVia(h.server.url);
     expect((await importInto(board.id, MEETING_NOTES, "text/plain")).status).toBe(401);
     expect((await importInto(board.id, MEETING_NOTES, "text/plain", "wrong")).status).toBe(403);
     const html = await importInto(board.id, "<p>hi</p>", "text/html", board.facilitatorKey);
     expect(html.status).toBe(415);
     const empty = await importInto(board.id, "  \n", "text/plain", board.facilitatorKey);
     expect(empty.status).toBe(400);
-    expect(notesMap(storedDoc(server, board.id)).size).toBe(0);
+    expect(notesMap(storedDoc(h.server, board.id)).size).toBe(0);
   });
 
   it("puts meeting notes into their priorities, live for everyone on the board, and lists what it skipped", async () => {
-    const board = await createBoardVia(server.url);
-    const watcher = connectClient(server.url, board.id);
-    clients.push(watcher);
+    const board = await createBoardVia(h.server.url);
+    const watcher = h.open(board.id);
     await watcher.synced;
     const answer = await importInto(board.id, MEETING_NOTES, "text/markdown", board.facilitatorKey);
     expect(answer.status).toBe(200);
@@ -92,12 +79,12 @@ describe("POST /api/boards/:id/import", () => {
       p3: [],
       p4: ["policies that focus on health of young people"],
     });
-    expect(lanes(storedDoc(server, board.id))).toEqual(lanes(watcher.doc));
+    expect(lanes(storedDoc(h.server, board.id))).toEqual(lanes(watcher.doc));
   });
 
   it("answers bad JSON with a clear message and leaves the board untouched", async () => {
-    const board = await createBoardVia(server.url);
-    const before = Y.encodeStateAsUpdate(storedDoc(server, board.id));
+    const board = await createBoardVia(h.server.url);
+    const before = Y.encodeStateAsUpdate(storedDoc(h.server, board.id));
     const answer = await importInto(
       board.id,
       '{"schemaVersion": 1, "lanes": "x"',
@@ -108,20 +95,20 @@ describe("POST /api/boards/:id/import", () => {
     const body = (await answer.json()) as { error: string; message: string };
     expect(body.error).toBe("invalid-import");
     expect(body.message.length).toBeGreaterThan(5);
-    expect(Y.encodeStateAsUpdate(storedDoc(server, board.id))).toEqual(before);
+    expect(Y.encodeStateAsUpdate(storedDoc(h.server, board.id))).toEqual(before);
   });
 
   it("imports a JSON export into a new board with the same lanes, clusters, notes and authors", async () => {
-    const source = await createBoardVia(server.url, "Source board");
+    const source = await createBoardVia(h.server.url, "Source board");
     await importInto(source.id, MEETING_NOTES, "text/plain", source.facilitatorKey);
     const exported = await (
-      await fetch(`${server.url}/api/boards/${source.id}/export?format=json`)
+      await fetch(`${h.server.url}/api/boards/${source.id}/export?format=json`)
     ).text();
-    const copy = await createBoardVia(server.url, "Copy");
+    const copy = await createBoardVia(h.server.url, "Copy");
     const answer = await importInto(copy.id, exported, "application/json", copy.facilitatorKey);
     expect(answer.status).toBe(200);
     const again = await (
-      await fetch(`${server.url}/api/boards/${copy.id}/export?format=json`)
+      await fetch(`${h.server.url}/api/boards/${copy.id}/export?format=json`)
     ).text();
     type Exported = { lanes: { title: string; notes: { text: string }[] }[] };
     const shape = (json: string) =>
@@ -130,8 +117,8 @@ describe("POST /api/boards/:id/import", () => {
         lane.notes.map((n) => n.text),
       ]);
     expect(shape(again)).toEqual(shape(exported));
-    expect(readControl(storedDoc(server, controlDocName(copy.id))).people).toEqual(
-      readControl(storedDoc(server, controlDocName(source.id))).people,
+    expect(readControl(storedDoc(h.server, controlDocName(copy.id))).people).toEqual(
+      readControl(storedDoc(h.server, controlDocName(source.id))).people,
     );
   });
 });
