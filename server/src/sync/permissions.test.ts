@@ -191,7 +191,7 @@ describe("viewers read and never write", () => {
     expect(body).not.toContain(f.board.id);
     expect((await fetch(`${server.url}/api/view/unknownviewtoken`)).status).toBe(404);
     const exported = await fetch(
-      f.board.viewUrl.replace("/v/", "/api/view/") + "/export?format=json",
+      `${f.board.viewUrl.replace("/v/", "/api/view/")}/export?format=json`,
     );
     expect(exported.status).toBe(200);
     const text = await exported.text();
