@@ -48,15 +48,6 @@ export function moveNote(id: string, lane: string, position: Place): void {
   );
 }
 
-/** Moves a note to the end of the lane `step` places to the left (-1) or right (+1). */
-export function moveNoteToNeighbourLane(id: string, step: -1 | 1): void {
-  const { lanes, notes } = useBoardStore.getState();
-  const note = notes[id];
-  const index = lanes.findIndex((lane) => lane.id === note?.lane);
-  const target = lanes[index + step];
-  if (note && target) moveNote(id, target.id, {});
-}
-
 export function setColor(id: string, color: string): void {
   write((session) => setNoteColor(docFor(session, id), id, color));
 }

@@ -1,6 +1,4 @@
-import { useMemo } from "react";
-import { type BoardNote, type BoardStore, useBoardStore } from "./boardStore";
-import { useControlStore } from "./controlStore";
+import type { BoardNote, BoardStore } from "./boardStore";
 
 /** Notes on the shared board per author (participant id); private drafts do not count. */
 export function countNotesByAuthor(
@@ -32,17 +30,6 @@ export function selectNotesByAuthor(state: Pick<BoardStore, "notes">): Record<st
   const counts = countNotesByAuthor(state.notes);
   if (!sameCounts(counts, lastCounts)) lastCounts = counts;
   return lastCounts;
-}
-
-/** Names by participant id: everyone who ever joined (the roster), and whoever is here now. */
-export function usePeopleNames(): Record<string, string> {
-  const roster = useControlStore((s) => s.control.people);
-  const present = useBoardStore((s) => s.people);
-  return useMemo(() => {
-    const names: Record<string, string> = { ...roster };
-    for (const person of present) names[person.id] = person.name;
-    return names;
-  }, [roster, present]);
 }
 
 /** Vote totals an import brought along (history), by note or cluster id. */
