@@ -27,6 +27,7 @@ const WebSocketPolyfill = WebSocket as unknown as ProviderOptions["WebSocketPoly
 
 interface BenchClient {
   key: string;
+  room: string;
   doc: Y.Doc;
   provider: WebsocketProvider;
   synced: Promise<void>;
@@ -64,6 +65,7 @@ function openClient(wsBase: string, spec: ClientSpec): BenchClient {
   let markSynced: () => void = () => {};
   const client: BenchClient = {
     key: spec.key,
+    room: spec.room,
     doc,
     provider,
     synced: new Promise<void>((resolve) => {
@@ -174,7 +176,10 @@ async function write(params: Commands["write"]): Promise<Results["write"]> {
   const runWriter = (index: number, client: BenchClient): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const random = prng(1000 + index);
-      const phase = (index / params.totalWriters) * params.intervalMs;
+      const gap = (): number => params.intervalMs * (1 + params.jitter * (2 * random() - 1));
+      let due =
+        params.startAt +
+        (params.jitter > 0 ? random() : index / params.totalWriters) * params.intervalMs;
       let current = "";
       const writeOnce = (seq: number): void => {
         const token = writeToken(index, seq);
@@ -195,12 +200,12 @@ async function write(params: Commands["write"]): Promise<Results["write"]> {
         }
       };
       const schedule = (seq: number): void => {
-        const due = params.startAt + phase + seq * params.intervalMs;
         setTimeout(
           () => {
             try {
               lateMsMax = Math.max(lateMsMax, now() - due);
               writeOnce(seq);
+              due += gap();
               if (seq + 1 < params.writesPerWriter) schedule(seq + 1);
               else resolve();
             } catch (error) {
@@ -216,32 +221,50 @@ async function write(params: Commands["write"]): Promise<Results["write"]> {
   return { writes: params.writers.length * params.writesPerWriter, notes, lateMsMax };
 }
 
-function progress(): Results["progress"] {
-  let minSeen = Number.POSITIVE_INFINITY;
-  for (const client of clients.values()) minSeen = Math.min(minSeen, client.seen.size);
-  return { clients: clients.size, minSeen: clients.size > 0 ? minSeen : 0 };
+function progress(params: Commands["progress"]): Results["progress"] {
+  let behind = 0;
+  for (const client of clients.values()) {
+    if (client.seen.size < (params.expectedByRoom[client.room] ?? 0)) behind += 1;
+  }
+  return { clients: clients.size, behind };
 }
 
 function collect(params: Commands["collect"]): Results["collect"] {
   let lostWrites = 0;
   let noteCountMismatch = 0;
+  let crossRoomWrites = 0;
   let drops = 0;
-  let samples = 0;
   const closeCodes: Record<string, number> = {};
+  const latencies: Record<string, number[]> = {};
   for (const client of clients.values()) {
-    lostWrites += Math.max(0, params.expectedWrites - tokensIn(client.doc));
-    noteCountMismatch += Math.abs(params.expectedNotes - notesOf(client.doc).size);
+    const expected = params.rooms[client.room];
+    if (!expected) throw new Error(`no expectation for room ${client.room}`);
+    let own = 0;
+    for (const writer of tokensIn(client.doc).values()) {
+      const inRoom =
+        writer >= expected.firstWriter && writer < expected.firstWriter + expected.writers;
+      if (inRoom) own += 1;
+      else crossRoomWrites += 1;
+    }
+    lostWrites += Math.max(0, expected.writes - own);
+    noteCountMismatch += Math.abs(expected.notes - notesOf(client.doc).size);
     drops += client.drops;
-    samples += client.latencies.length;
     for (const [code, n] of client.closeCodes) closeCodes[code] = (closeCodes[code] ?? 0) + n;
+    const roomLatencies = latencies[client.room] ?? [];
+    for (const ms of client.latencies) roomLatencies.push(ms);
+    latencies[client.room] = roomLatencies;
   }
-  const latencies = new Float64Array(samples);
-  let offset = 0;
-  for (const client of clients.values()) {
-    latencies.set(client.latencies, offset);
-    offset += client.latencies.length;
-  }
-  return { clients: clients.size, latencies, lostWrites, noteCountMismatch, drops, closeCodes };
+  return {
+    clients: clients.size,
+    latencies: Object.fromEntries(
+      Object.entries(latencies).map(([room, list]) => [room, Float64Array.from(list)]),
+    ),
+    lostWrites,
+    noteCountMismatch,
+    crossRoomWrites,
+    drops,
+    closeCodes,
+  };
 }
 
 async function seed(params: Commands["seed"]): Promise<Results["seed"]> {
@@ -346,7 +369,7 @@ async function handle(request: Request): Promise<Results[CommandType]> {
     case "write":
       return write(request.params);
     case "progress":
-      return progress();
+      return progress(request.params);
     case "collect":
       return collect(request.params);
     case "seed":

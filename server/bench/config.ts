@@ -6,6 +6,17 @@ export interface FanoutCase {
   writers: number;
 }
 
+/** How the fan-out scenarios connect their clients, shape their writes and wait for them. */
+export interface RoomLoad {
+  /** Every n-th write creates a note; the others append a word to the writer's latest note. */
+  createEvery: number;
+  connectBatch: number;
+  connectTimeoutMs: number;
+  /** Quiet time after all clients joined, before the writes start. */
+  joinSettleMs: number;
+  convergeTimeoutMs: number;
+}
+
 export const SCENARIOS = ["fanout", "cold-join", "idle-memory"] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -25,17 +36,10 @@ export interface BenchConfig {
    * what a meeting sees.
    */
   serverWarmup: FanoutCase & { durationSeconds: number };
-  fanout: {
+  fanout: RoomLoad & {
     cases: FanoutCase[];
     writesPerSecond: number;
     durationSeconds: number;
-    /** Every n-th write creates a note; the others append a word to the writer's latest note. */
-    createEvery: number;
-    connectBatch: number;
-    connectTimeoutMs: number;
-    /** Quiet time after all clients joined, before the writes start. */
-    joinSettleMs: number;
-    convergeTimeoutMs: number;
   };
   coldJoin: {
     notes: number;

@@ -1,28 +1,40 @@
 /**
  * Scenario 1, fan-out: N clients on one board, W of them writing at a steady pace. Every other
  * client records when its doc sees each write; afterwards every client must hold every write.
+ *
+ * `runRooms` runs the same measurement over several boards at once (the meeting scenario): each
+ * client expects the writes of its own board, and no other board's.
  */
 import { now, sleep } from "./clock";
-import type { BenchConfig, FanoutCase } from "./config";
+import type { BenchConfig, FanoutCase, RoomLoad } from "./config";
 import { CpuWindow, RssSampler } from "./proc";
-import type { ClientSpec, Results, WriterSpec } from "./protocol";
+import type { ClientSpec, Results, RoomExpectation, WriterSpec } from "./protocol";
 import type { RunningServer } from "./servers";
 import { type Percentiles, percentiles } from "./stats";
 import { type ClientWorker, deal } from "./workers";
 
 export interface FanoutRun {
+  rooms: number;
+  /** Per room. */
   clients: number;
+  /** Per room. */
   writers: number;
   writes: number;
   notes: number;
+  /** Over every delivery of every room. */
   latencyMs: Percentiles;
-  /** Σ over clients of (expected writes − writes present in its final doc). */
+  /** The highest p99 of a single room. */
+  roomP99MaxMs: number;
+  /** Σ over clients of (writes of its room − those present in its final doc). */
   lostWrites: number;
   /** Σ over clients of |expected note count − note count|. */
   noteCountMismatch: number;
+  /** Σ over clients of writes of other rooms found in its doc. */
+  crossRoomWrites: number;
   converged: boolean;
   /** From the first scheduled write until every client had every write. */
   convergeMs: number;
+  /** Until every client was connected and synced. */
   connectMs: number;
   serverCpuJoinSeconds: number;
   serverCpuWriteSeconds: number;
@@ -36,6 +48,19 @@ export interface FanoutRun {
   writeLateMsMax: number;
 }
 
+/** One board of a run: its room name, how many clients join it and how many of them write. */
+export interface RoomPlan extends FanoutCase {
+  room: string;
+}
+
+export interface WriteSchedule {
+  /** Mean gap between two writes of one writer. */
+  intervalMs: number;
+  /** See the `write` command: 0 for an even steady pace, above 0 for random gaps. */
+  jitter: number;
+  writesPerWriter: number;
+}
+
 const START_DELAY_MS = 300;
 
 export async function runFanout(
@@ -45,17 +70,49 @@ export async function runFanout(
   size: FanoutCase,
 ): Promise<FanoutRun> {
   const room = await server.createRoom(`Bench fan-out ${size.clients}/${size.writers}`);
-  const specs: ClientSpec[] = Array.from({ length: size.clients }, (_, i) => ({
-    key: `c${i}`,
-    room,
-    name: `Participant ${i + 1}`,
-  }));
-  // Writers are the first W clients; dealing round-robin spreads them over the workers.
+  return runRooms(server, workers, config, [{ room, ...size }], {
+    intervalMs: 1000 / config.writesPerSecond,
+    jitter: 0,
+    writesPerWriter: Math.round(config.writesPerSecond * config.durationSeconds),
+  });
+}
+
+export async function runRooms(
+  server: RunningServer,
+  workers: readonly ClientWorker[],
+  config: RoomLoad,
+  plans: readonly RoomPlan[],
+  schedule: WriteSchedule,
+): Promise<FanoutRun> {
+  // Client keys and writer indices run on across rooms; a room's writers are its first clients.
+  const specs: ClientSpec[] = [];
+  const writerOf = new Map<string, number>();
+  const expected: Record<string, RoomExpectation> = {};
+  const notesPerWriter = Math.ceil(schedule.writesPerWriter / config.createEvery);
+  for (const plan of plans) {
+    const firstWriter = writerOf.size;
+    for (let i = 0; i < plan.clients; i++) {
+      const key = `c${specs.length}`;
+      specs.push({ key, room: plan.room, name: `Participant ${i + 1}` });
+      if (i < plan.writers) writerOf.set(key, writerOf.size);
+    }
+    expected[plan.room] = {
+      writes: plan.writers * schedule.writesPerWriter,
+      notes: plan.writers * notesPerWriter,
+      firstWriter,
+      writers: plan.writers,
+    };
+  }
+  // Dealing round-robin spreads every room's clients and writers over the workers.
   const perWorker = deal(specs, workers.length);
   const writersPerWorker: WriterSpec[][] = perWorker.map((list) =>
-    list
-      .map((spec) => ({ key: spec.key, index: Number(spec.key.slice(1)) }))
-      .filter((w) => w.index < size.writers),
+    list.flatMap((spec) => {
+      const index = writerOf.get(spec.key);
+      return index === undefined ? [] : [{ key: spec.key, index }];
+    }),
+  );
+  const expectedByRoom = Object.fromEntries(
+    Object.entries(expected).map(([room, e]) => [room, e.writes]),
   );
 
   const rss = new RssSampler(server.pid);
@@ -76,18 +133,15 @@ export async function runFanout(
     server.assertAlive();
     const serverCpuJoinSeconds = joinCpu.read().cpu.get(server.pid) ?? Number.NaN;
 
-    const intervalMs = 1000 / config.writesPerSecond;
-    const writesPerWriter = Math.round(config.writesPerSecond * config.durationSeconds);
     const window = new CpuWindow([server.pid, ...workers.map((w) => w.pid)]);
     const startAt = now() + START_DELAY_MS;
     const written: Results["write"][] = await Promise.all(
       workers.map((worker, i) =>
         worker.request("write", {
           writers: writersPerWorker[i] ?? [],
-          totalWriters: size.writers,
+          totalWriters: writerOf.size,
           startAt,
-          intervalMs,
-          writesPerWriter,
+          ...schedule,
           createEvery: config.createEvery,
         }),
       ),
@@ -95,13 +149,15 @@ export async function runFanout(
     const writes = written.reduce((n, r) => n + r.writes, 0);
     const notes = written.reduce((n, r) => n + r.notes, 0);
 
-    // Wait until every client has seen every write (or give up and count the losses).
+    // Wait until every client has seen every write of its room (or give up and count the losses).
     const deadline = now() + config.convergeTimeoutMs;
     let converged = false;
     while (!converged && now() < deadline) {
       server.assertAlive();
-      const progress = await Promise.all(workers.map((w) => w.request("progress", {})));
-      converged = progress.every((p) => p.minSeen >= writes);
+      const progress = await Promise.all(
+        workers.map((w) => w.request("progress", { expectedByRoom })),
+      );
+      converged = progress.every((p) => p.behind === 0);
       if (!converged) await sleep(25);
     }
     const convergedAt = now();
@@ -110,7 +166,7 @@ export async function runFanout(
     const cpuOf = (pid: number): number => usage.cpu.get(pid) ?? Number.NaN;
 
     const collected = await Promise.all(
-      workers.map((w) => w.request("collect", { expectedWrites: writes, expectedNotes: notes })),
+      workers.map((w) => w.request("collect", { rooms: expected })),
     );
     const closeCodes: Record<string, number> = {};
     for (const c of collected) {
@@ -118,15 +174,21 @@ export async function runFanout(
         closeCodes[code] = (closeCodes[code] ?? 0) + n;
       }
     }
+    const roomLatencies = plans.map((plan) =>
+      concat(collected.flatMap((c) => c.latencies[plan.room] ?? [])),
+    );
     const serverCpuWriteSeconds = cpuOf(server.pid);
     return {
-      clients: size.clients,
-      writers: size.writers,
+      rooms: plans.length,
+      clients: Math.max(...plans.map((p) => p.clients)),
+      writers: Math.max(...plans.map((p) => p.writers)),
       writes,
       notes,
-      latencyMs: percentiles(concat(collected.map((c) => c.latencies))),
+      latencyMs: percentiles(concat(roomLatencies)),
+      roomP99MaxMs: Math.max(...roomLatencies.map((l) => percentiles(l).p99)),
       lostWrites: collected.reduce((n, c) => n + c.lostWrites, 0),
       noteCountMismatch: collected.reduce((n, c) => n + c.noteCountMismatch, 0),
+      crossRoomWrites: collected.reduce((n, c) => n + c.crossRoomWrites, 0),
       converged,
       convergeMs: convergedAt - startAt,
       connectMs: Math.max(...connected.map((c) => c.ms)),

@@ -130,15 +130,17 @@ export function appendToNote(
 
 /** Write tokens look like `[w3.17]` (writer 3, write 17). */
 export const writeToken = (writer: number, seq: number): string => `[w${writer}.${seq}]`;
-const TOKEN_PATTERN = /\[w\d+\.\d+\]/g;
+const TOKEN_PATTERN = /\[w(\d+)\.\d+\]/g;
 
-/** Distinct write tokens present in the texts of all notes of `doc`. */
-export function tokensIn(doc: Y.Doc): number {
-  const tokens = new Set<string>();
+/** Distinct write tokens present in the texts of all notes of `doc`, with their writer. */
+export function tokensIn(doc: Y.Doc): Map<string, number> {
+  const tokens = new Map<string, number>();
   for (const note of notesOf(doc).values()) {
     const text = note.get("text");
     if (!(text instanceof Y.Text)) continue;
-    for (const match of text.toString().matchAll(TOKEN_PATTERN)) tokens.add(match[0]);
+    for (const match of text.toString().matchAll(TOKEN_PATTERN)) {
+      tokens.set(match[0], Number(match[1]));
+    }
   }
-  return tokens.size;
+  return tokens;
 }

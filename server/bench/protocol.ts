@@ -14,6 +14,15 @@ export interface WriterSpec {
   index: number;
 }
 
+/** What every client of one room must hold once the writes have converged. */
+export interface RoomExpectation {
+  writes: number;
+  notes: number;
+  /** The room's writers are the global writer indices firstWriter … firstWriter + writers − 1. */
+  firstWriter: number;
+  writers: number;
+}
+
 export interface Commands {
   /** Reads the worker's clock, to check that clocks agree across processes. */
   clock: Record<string, never>;
@@ -26,21 +35,28 @@ export interface Commands {
     /** Notes each client adds (one transaction each) right after it has synced. */
     notesAfterSync: number;
   };
-  /** Runs the timed writes of the fan-out scenario; answers when the last write was sent. */
+  /** Runs the timed writes of the fan-out scenarios; answers when the last write was sent. */
   write: {
     writers: WriterSpec[];
     totalWriters: number;
-    /** Shared-clock time of the first write of writer 0. */
+    /** Shared-clock time the schedule starts from. */
     startAt: number;
+    /** Mean gap between two writes of one writer. */
     intervalMs: number;
+    /**
+     * 0: every writer writes every `intervalMs`, the writers phased evenly over one interval.
+     * j > 0: each writer starts at a random point of the first interval and draws every gap
+     * uniformly from `intervalMs` × [1 − j, 1 + j] (seeded, so runs write alike).
+     */
+    jitter: number;
     writesPerWriter: number;
     /** Every `createEvery`-th write creates a note; the others append to the writer's last note. */
     createEvery: number;
   };
-  /** How many distinct writes each client has seen (its own included). */
-  progress: Record<string, never>;
-  /** Final per-client check against the expected content, plus the latency samples. */
-  collect: { expectedWrites: number; expectedNotes: number };
+  /** How many clients have not yet seen every write of their room (their own included). */
+  progress: { expectedByRoom: Record<string, number> };
+  /** Final per-client check against the expected content of its room, plus the latency samples. */
+  collect: { rooms: Record<string, RoomExpectation> };
   /** Creates `count` notes spread over the given clients, each client pacing at `ratePerClient`/s. */
   seed: { keys: string[]; count: number; firstIndex: number; ratePerClient: number };
   /** Waits until a client holds at least `count` notes. */
@@ -55,12 +71,15 @@ export interface Results {
   clock: { now: number };
   connect: { ms: number };
   write: { writes: number; notes: number; lateMsMax: number };
-  progress: { clients: number; minSeen: number };
+  progress: { clients: number; behind: number };
   collect: {
     clients: number;
-    latencies: Float64Array;
+    /** Fan-out latencies of remote writes, per room. */
+    latencies: Record<string, Float64Array>;
     lostWrites: number;
     noteCountMismatch: number;
+    /** Writes of other rooms' writers found in a client's doc: must be 0. */
+    crossRoomWrites: number;
     /** Connections dropped by the server after the initial sync (the provider reconnects). */
     drops: number;
     closeCodes: Record<string, number>;
