@@ -17,7 +17,7 @@ export interface RoomLoad {
   convergeTimeoutMs: number;
 }
 
-export const SCENARIOS = ["fanout", "cold-join", "idle-memory"] as const;
+export const SCENARIOS = ["fanout", "meeting", "cold-join", "idle-memory"] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchConfig {
@@ -39,6 +39,19 @@ export interface BenchConfig {
   fanout: RoomLoad & {
     cases: FanoutCase[];
     writesPerSecond: number;
+    durationSeconds: number;
+  };
+  /**
+   * A meeting split into group boards on one server: every client of every board writes on its
+   * own random schedule, all at once.
+   */
+  meeting: RoomLoad & {
+    rooms: number;
+    clientsPerRoom: number;
+    /** Mean gap between two writes of one client. */
+    writeEveryMs: number;
+    /** Each gap is drawn uniformly from writeEveryMs × [1 − jitter, 1 + jitter]. */
+    jitter: number;
     durationSeconds: number;
   };
   coldJoin: {
@@ -106,6 +119,13 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
       process.exit(2);
     }
   }
+  const roomLoad: RoomLoad = {
+    createEvery: 4,
+    connectBatch: 10,
+    connectTimeoutMs: 20_000,
+    joinSettleMs: 1_000,
+    convergeTimeoutMs: 15_000,
+  };
   return {
     quick,
     scenarios,
@@ -122,11 +142,20 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
       ],
       writesPerSecond: 8,
       durationSeconds: quick ? 4 : 10,
-      createEvery: 4,
-      connectBatch: 10,
-      connectTimeoutMs: 20_000,
-      joinSettleMs: 1_000,
-      convergeTimeoutMs: 15_000,
+      ...roomLoad,
+    },
+    meeting: {
+      // Ten group boards of thirty: a large workshop where every group writes at the same time.
+      rooms: 10,
+      clientsPerRoom: 30,
+      // A meeting's pace: people type a note in a burst, then pause to think, read or listen, so
+      // one change (a new note or a few words added to one) every 3 s per person on average is a
+      // busy brainstorm where everyone writes at once. Gaps of 1–5 s keep clients out of step:
+      // 10 changes/s per board, 100/s on the server.
+      writeEveryMs: 3_000,
+      jitter: 2 / 3,
+      durationSeconds: quick ? 12 : 30,
+      ...roomLoad,
     },
     coldJoin: {
       notes: 2_000,

@@ -15,7 +15,7 @@ import { errorMessage } from "./errors";
 import { InspectorGc } from "./inspector";
 import { rssKiB } from "./proc";
 import type { ClientSpec } from "./protocol";
-import type { RunningServer } from "./servers";
+import { createRooms, type RunningServer } from "./servers";
 import { median } from "./stats";
 import { retainedLimitMiB } from "./summary";
 import { type ClientWorker, deal } from "./workers";
@@ -84,12 +84,6 @@ async function openBoards(
 
 const closeAll = (workers: readonly ClientWorker[]): Promise<unknown> =>
   Promise.all(workers.map((w) => w.request("close", {})));
-
-async function createRooms(server: RunningServer, count: number, title: string): Promise<string[]> {
-  const rooms: string[] = [];
-  for (let i = 0; i < count; i++) rooms.push(await server.createRoom(`${title} ${i + 1}`));
-  return rooms;
-}
 
 export async function runIdleMemory(
   server: RunningServer,

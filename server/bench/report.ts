@@ -3,10 +3,13 @@ import type { ColdJoinRun } from "./cold-join";
 import type { BenchConfig } from "./config";
 import type { FanoutRun } from "./fanout";
 import type { IdleMemoryRun } from "./idle-memory";
+import { meetingSchedule } from "./meeting";
 import { TARGET_LABEL, type TargetKind } from "./servers";
 import type {
   ColdJoinSummary,
   FanoutResult,
+  FanoutRuns,
+  FanoutSummary,
   IdleMemorySummary,
   Outcome,
   PerTarget,
@@ -63,6 +66,48 @@ function printErrors(runs: PerTarget<Outcome<unknown>[]>): void {
   }
 }
 
+type FanoutSummaries = Partial<PerTarget<FanoutSummary>>;
+type NumericKey = {
+  [K in keyof FanoutSummary]: FanoutSummary[K] extends number ? K : never;
+}[keyof FanoutSummary];
+
+/** A row of one fan-out summary field for both targets. */
+const fanoutRow = (
+  s: FanoutSummaries,
+  label: string,
+  key: NumericKey,
+  digits: number,
+  ratio = true,
+): Row => row(label, { ours: s.ours?.[key], ref: s.ref?.[key] }, digits, ratio);
+
+const latencyRows = (s: FanoutSummaries): Row[] => [
+  fanoutRow(s, "latency p50 (ms)", "p50", 2),
+  fanoutRow(s, "latency p95 (ms)", "p95", 2),
+  fanoutRow(s, "latency p99 (ms)", "p99", 2),
+  fanoutRow(s, "latency samples per run", "samples", 0, false),
+];
+
+const deliveryRows = (s: FanoutSummaries): Row[] => [
+  fanoutRow(s, "lost updates (sum of runs)", "lostWrites", 0, false),
+  fanoutRow(s, "note-count mismatches (sum)", "noteCountMismatch", 0, false),
+  fanoutRow(s, "all clients complete (ms)", "convergeMs", 0),
+];
+
+const costRows = (s: FanoutSummaries): Row[] => [
+  fanoutRow(s, "server CPU, writes (s)", "serverCpuWriteSeconds", 2),
+  fanoutRow(s, "server CPU, writes (% core)", "serverCpuWritePercent", 1),
+  fanoutRow(s, "server CPU, joins (s)", "serverCpuJoinSeconds", 2),
+  fanoutRow(s, "server RSS max (MiB)", "serverRssMaxMiB", 1),
+  fanoutRow(s, "connection drops (sum)", "drops", 0, false),
+  fanoutRow(s, "load-gen CPU, busiest (% core)", "loadGenCpuPercentMax", 0, false),
+  fanoutRow(s, "late write timer, max (ms)", "writeLateMsMax", 1, false),
+];
+
+const SERVER_WARMUP_NOTE =
+  "each fresh server first carries an unrecorded warm-up load on another board, the same for both servers";
+const SERVER_CPU_NOTE =
+  "server CPU: user+sys from /proc/<pid>/stat, first write until every client held every write";
+
 export function printFanout(
   result: FanoutResult,
   config: BenchConfig["fanout"],
@@ -76,60 +121,41 @@ export function printFanout(
     [
       `each writer: ${config.writesPerSecond} writes/s for ${config.durationSeconds} s, phased evenly; every ${config.createEvery}th write creates a note, the others append a word to it (${writes} writes per run)`,
       "latency: send time (shared clock) to the moment each other client’s doc sees the write",
-      "each fresh server first carries an unrecorded warm-up load on another board, the same for both servers",
-      "server CPU: user+sys from /proc/<pid>/stat, first write until every client held every write",
+      SERVER_WARMUP_NOTE,
+      SERVER_CPU_NOTE,
+    ],
+    [...latencyRows(s), ...deliveryRows(s), ...costRows(s)],
+  );
+  printErrors(result.runs);
+}
+
+export function printMeeting(
+  result: FanoutRuns,
+  config: BenchConfig["meeting"],
+  runs: number,
+): void {
+  const s = result.summary;
+  const { writesPerWriter, intervalMs, jitter } = meetingSchedule(config);
+  const clients = config.rooms * config.clientsPerRoom;
+  const writes = clients * writesPerWriter;
+  const gap = (sign: number): string => num(((1 + sign * jitter) * intervalMs) / 1000, 0);
+  printTable(
+    `Meeting: ${config.rooms} group boards × ${config.clientsPerRoom} clients on one server (${clients} connections), everyone writing (median of ${runs} run(s))`,
+    [
+      `each client: ${writesPerWriter} writes on its own random schedule, one every ${num(intervalMs / 1000, 0)} s on average (gaps ${gap(-1)}–${gap(1)} s); every ${config.createEvery}th creates a note, the others append a word to it (${writes} writes per run, ~${num(clients / (intervalMs / 1000), 0)}/s on the server)`,
+      `every client connected and synced before the first write; latency: send time to the moment each of the other ${config.clientsPerRoom - 1} clients of its board sees the write, over all boards`,
+      "writes from other rooms: another board's writes found in a client's doc; closes: connections the server closed",
+      SERVER_WARMUP_NOTE,
+      SERVER_CPU_NOTE,
     ],
     [
-      row("latency p50 (ms)", { ours: s.ours?.p50, ref: s.ref?.p50 }, 2),
-      row("latency p95 (ms)", { ours: s.ours?.p95, ref: s.ref?.p95 }, 2),
-      row("latency p99 (ms)", { ours: s.ours?.p99, ref: s.ref?.p99 }, 2),
-      row("latency samples per run", { ours: s.ours?.samples, ref: s.ref?.samples }, 0, false),
-      row(
-        "lost updates (sum of runs)",
-        { ours: s.ours?.lostWrites, ref: s.ref?.lostWrites },
-        0,
-        false,
-      ),
-      row(
-        "note-count mismatches (sum)",
-        { ours: s.ours?.noteCountMismatch, ref: s.ref?.noteCountMismatch },
-        0,
-        false,
-      ),
-      row("all clients complete (ms)", { ours: s.ours?.convergeMs, ref: s.ref?.convergeMs }, 0),
-      row(
-        "server CPU, writes (s)",
-        { ours: s.ours?.serverCpuWriteSeconds, ref: s.ref?.serverCpuWriteSeconds },
-        2,
-      ),
-      row(
-        "server CPU, writes (% core)",
-        { ours: s.ours?.serverCpuWritePercent, ref: s.ref?.serverCpuWritePercent },
-        1,
-      ),
-      row(
-        "server CPU, joins (s)",
-        { ours: s.ours?.serverCpuJoinSeconds, ref: s.ref?.serverCpuJoinSeconds },
-        2,
-      ),
-      row(
-        "server RSS max (MiB)",
-        { ours: s.ours?.serverRssMaxMiB, ref: s.ref?.serverRssMaxMiB },
-        1,
-      ),
-      row("connection drops (sum)", { ours: s.ours?.drops, ref: s.ref?.drops }, 0, false),
-      row(
-        "load-gen CPU, busiest (% core)",
-        { ours: s.ours?.loadGenCpuPercentMax, ref: s.ref?.loadGenCpuPercentMax },
-        0,
-        false,
-      ),
-      row(
-        "late write timer, max (ms)",
-        { ours: s.ours?.writeLateMsMax, ref: s.ref?.writeLateMsMax },
-        1,
-        false,
-      ),
+      fanoutRow(s, `connect all ${clients} clients (ms)`, "connectMs", 0),
+      ...latencyRows(s),
+      fanoutRow(s, "slowest board's p99 (ms)", "roomP99MaxMs", 2),
+      ...deliveryRows(s),
+      fanoutRow(s, "writes from other rooms (sum)", "crossRoomWrites", 0, false),
+      fanoutRow(s, "connections closed (sum)", "closes", 0, false),
+      ...costRows(s),
     ],
   );
   printErrors(result.runs);
@@ -247,6 +273,10 @@ export const describeFanoutRun = (r: FanoutRun): string =>
   `p50 ${num(r.latencyMs.p50, 2)}  p95 ${num(r.latencyMs.p95, 2)}  p99 ${num(r.latencyMs.p99, 2)} ms` +
   `  lost ${r.lostWrites}  cpu ${num(r.serverCpuWriteSeconds, 2)} s (${num(r.serverCpuWritePercent, 0)}%)` +
   `  rss ${num(r.serverRssMaxMiB, 0)} MiB  load-gen ${r.loadGenCpuPercent.map((p) => num(p, 0)).join("/")}%`;
+
+export const describeMeetingRun = (r: FanoutRun): string =>
+  `connect ${num(r.connectMs, 0)} ms  ${describeFanoutRun(r)}  late ${num(r.writeLateMsMax, 0)} ms` +
+  `  other-room ${r.crossRoomWrites}  closes ${Object.values(r.closeCodes).reduce((a, b) => a + b, 0)}`;
 
 export const describeColdJoinRun = (r: ColdJoinRun): string =>
   `joins ${r.joinsMs.map((ms) => num(ms, 0)).join(", ")} ms  (seeded in ${num(r.seedMs, 0)} ms)`;

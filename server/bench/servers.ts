@@ -45,6 +45,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** `count` rooms titled "<title> 1" … "<title> <count>", one after the other. */
+export async function createRooms(
+  server: RunningServer,
+  count: number,
+  title: string,
+): Promise<string[]> {
+  const rooms: string[] = [];
+  for (let i = 0; i < count; i++) rooms.push(await server.createRoom(`${title} ${i + 1}`));
+  return rooms;
+}
+
 const HOST = "127.0.0.1";
 const READY_TIMEOUT_MS = 60_000;
 

@@ -17,14 +17,17 @@ import { type BenchConfig, parseArgs } from "./config";
 import { errorMessage, TargetError } from "./errors";
 import { type FanoutRun, runFanout } from "./fanout";
 import { type IdleMemoryRun, runIdleMemory } from "./idle-memory";
+import { runMeeting } from "./meeting";
 import { paths } from "./paths";
 import {
   describeColdJoinRun,
   describeFanoutRun,
   describeIdleMemoryRun,
+  describeMeetingRun,
   printColdJoin,
   printFanout,
   printIdleMemory,
+  printMeeting,
   printRunLine,
   printTargets,
 } from "./report";
@@ -110,6 +113,12 @@ function summarize<T, S>(
   return out;
 }
 
+/** The unrecorded load on another board of each fresh server (see `serverWarmup` in config.ts). */
+async function warmServer(ctx: Context, server: RunningServer): Promise<void> {
+  const { durationSeconds, ...size } = ctx.config.serverWarmup;
+  await runFanout(server, ctx.workers, { ...ctx.config.fanout, durationSeconds }, size);
+}
+
 async function bench(ctx: Context): Promise<BenchResults> {
   const { config } = ctx;
   const warmupKind = config.targets.includes("ref") ? "ref" : "ours";
@@ -134,8 +143,7 @@ async function bench(ctx: Context): Promise<BenchResults> {
       ctx,
       label,
       async (server) => {
-        const { durationSeconds, ...warmupSize } = config.serverWarmup;
-        await runFanout(server, ctx.workers, { ...config.fanout, durationSeconds }, warmupSize);
+        await warmServer(ctx, server);
         return runFanout(server, ctx.workers, config.fanout, size);
       },
       describeFanoutRun,
@@ -144,6 +152,21 @@ async function bench(ctx: Context): Promise<BenchResults> {
   }
 
   const results: BenchResults = { fanout };
+  if (config.scenarios.includes("meeting")) {
+    const { rooms, clientsPerRoom } = config.meeting;
+    console.log(`
+meeting: ${rooms} boards × ${clientsPerRoom} clients`);
+    const runs = await alternate<FanoutRun>(
+      ctx,
+      "meeting",
+      async (server) => {
+        await warmServer(ctx, server);
+        return runMeeting(server, ctx.workers, config.meeting);
+      },
+      describeMeetingRun,
+    );
+    results.meeting = { runs, summary: summarize(runs, config.targets, summarizeFanout) };
+  }
   if (config.scenarios.includes("cold-join")) {
     console.log("\ncold join");
     const runs = await alternate<ColdJoinRun>(
@@ -235,6 +258,7 @@ async function main(): Promise<void> {
     const elapsedSeconds = (Date.now() - startedAt.getTime()) / 1000;
 
     for (const f of results.fanout) printFanout(f, config.fanout, config.runs);
+    if (results.meeting) printMeeting(results.meeting, config.meeting, config.runs);
     if (results.coldJoin) {
       printColdJoin(results.coldJoin.summary, results.coldJoin.runs, config.coldJoin);
     }
@@ -251,6 +275,7 @@ async function main(): Promise<void> {
 
     const allRuns = [
       ...results.fanout.flatMap((f) => [...f.runs.ours, ...f.runs.ref]),
+      ...(results.meeting ? [...results.meeting.runs.ours, ...results.meeting.runs.ref] : []),
       ...(results.coldJoin ? [...results.coldJoin.runs.ours, ...results.coldJoin.runs.ref] : []),
       ...(results.idleMemory
         ? [...results.idleMemory.runs.ours, ...results.idleMemory.runs.ref]
