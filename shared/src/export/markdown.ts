@@ -1,6 +1,6 @@
 import { isValidRecordId } from "../ids";
 import { DEFAULT_LANE_TITLES, laneComment, laneForHeading } from "../import/laneHeadings";
-import type { Snapshot, SnapshotLane, SnapshotNote } from "../snapshot";
+import type { Snapshot, SnapshotCluster, SnapshotLane, SnapshotNote } from "../snapshot";
 import { escapeInline, escapeNoteLine, votesSuffix } from "./markdownText";
 
 // The board as the group's meeting notes, in a shape the importer reads back exactly:
@@ -75,12 +75,21 @@ export function laneHeading(lane: { id: string; title: string; subtitle: string 
   return out;
 }
 
-function laneBlock(lane: SnapshotLane): string[] {
-  const out = [...laneHeading(lane), ...notesBlock(lane.notes)];
-  for (const cluster of lane.clusters) {
-    out.push("", headingLine("###", cluster.title, cluster.votes), ...notesBlock(cluster.notes));
+/** Loose notes first, then each cluster under a heading of `marks` ("###" for a board's). */
+export function notesAndClusters(
+  notes: readonly SnapshotNote[],
+  clusters: readonly SnapshotCluster[],
+  marks: string,
+): string[] {
+  const out = notesBlock(notes);
+  for (const cluster of clusters) {
+    out.push("", headingLine(marks, cluster.title, cluster.votes), ...notesBlock(cluster.notes));
   }
   return out;
+}
+
+function laneBlock(lane: SnapshotLane): string[] {
+  return [...laneHeading(lane), ...notesAndClusters(lane.notes, lane.clusters, "###")];
 }
 
 /** "2026-11-22 12:00 UTC" from an ISO time; anything else as it is. */

@@ -1,4 +1,5 @@
 import { createCluster } from "../clusterOps";
+import { unescapeMarkdown } from "../export/markdownText";
 import { DEFAULT_LANES } from "../lane";
 import { renameLane } from "../laneOps";
 import { addNote } from "../noteOps";
@@ -166,4 +167,32 @@ export function combineBoards(
     mergeClusters,
     now: MEETING_NOW,
   });
+}
+
+/**
+ * Every bullet of one-line notes as "priority / group / text", the group read from the "###"
+ * section it stands in, or from its " — group" ending under a merged cluster.
+ */
+export function markdownBullets(markdown: string): string[] {
+  const out: string[] = [];
+  let lane = "";
+  let group = "";
+  let merged = false;
+  const lines = markdown.split("\n");
+  lines.forEach((line, i) => {
+    if (line.startsWith("## ")) [lane, group, merged] = [line.slice(3), "", false];
+    if (line.startsWith("### ")) {
+      merged = lines[i + 2]?.startsWith("_Merged from ") ?? false;
+      group = merged ? "" : unescapeMarkdown(line.slice(4));
+    }
+    if (!line.startsWith("- ")) return;
+    const text = unescapeMarkdown(line.slice(2).replace(/ \(\d+ votes?\)$/, ""));
+    const at = text.lastIndexOf(" — ");
+    out.push(
+      merged
+        ? `${lane} / ${text.slice(at + 3)} / ${text.slice(0, at)}`
+        : `${lane} / ${group} / ${text}`,
+    );
+  });
+  return out;
 }
