@@ -104,6 +104,7 @@ export type {
 } from "./meeting/combine";
 export { combineMeeting, MEETING_SCHEMA_VERSION, meetingToJson } from "./meeting/combine";
 export { MEETING_CSV_COLUMNS, meetingToCsv } from "./meeting/csv";
+export { meetingExportFileName } from "./meeting/fileName";
 export { meetingToMarkdown } from "./meeting/markdown";
 export type { Migration } from "./migrations";
 export { MIGRATIONS, migrateBoard, pendingMigrations, SCHEMA_VERSION } from "./migrations";
