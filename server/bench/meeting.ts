@@ -5,16 +5,30 @@
  * board, writes missing from any client, and writes that reached a client of another board.
  */
 import type { BenchConfig } from "./config";
+import { TargetError } from "./errors";
 import { type FanoutRun, runRooms, type WriteSchedule } from "./fanout";
 import { createRooms, type RunningServer } from "./servers";
 import type { ClientWorker } from "./workers";
 
 /**
- * The group boards of one meeting. In Roundtable a group's room is a board, created one by one
- * through POST /api/boards; for the reference a room is just a name.
+ * The group boards of one meeting, as a facilitator creates them: Roundtable makes them in one
+ * POST /api/meetings, one board per group, and a group's room is its board id. For the reference
+ * a room is just a name.
  */
-export function createGroupRooms(server: RunningServer, count: number): Promise<string[]> {
-  return createRooms(server, count, "Bench meeting, group");
+export async function createGroupRooms(server: RunningServer, count: number): Promise<string[]> {
+  if (server.kind === "ref") return createRooms(server, count, "Group");
+  const groups = Array.from({ length: count }, (_, i) => `Group ${i + 1}`);
+  const body = await server.postJson("/api/meetings", { title: "Bench meeting", groups });
+  const created = (body as { groups?: { boardId?: unknown }[] }).groups ?? [];
+  const rooms = created.flatMap((group) =>
+    typeof group.boardId === "string" && group.boardId !== "" ? [group.boardId] : [],
+  );
+  if (rooms.length !== count) {
+    throw new TargetError(
+      `POST /api/meetings returned ${rooms.length} board ids for ${count} groups: ${JSON.stringify(body).slice(0, 200)}`,
+    );
+  }
+  return rooms;
 }
 
 export function meetingSchedule(config: BenchConfig["meeting"]): WriteSchedule {

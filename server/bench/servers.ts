@@ -38,6 +38,8 @@ export interface RunningServer {
   readonly wsBase: string;
   /** Creates a board (Roundtable) or names a fresh room (reference) and returns its room name. */
   createRoom(title: string): Promise<string>;
+  /** POSTs JSON to Roundtable's REST API and answers the 201's body; the reference has none. */
+  postJson(path: string, payload: unknown): Promise<unknown>;
   /** V8 inspector port, when started with `inspect`. */
   readonly inspectPort: number | undefined;
   /** Throws a TargetError if the process has exited. */
@@ -224,13 +226,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await sleep(100);
   }
 
-  const createRoom = async (title: string): Promise<string> => {
-    if (kind === "ref") return `bench-${randomUUID()}`;
+  /** POSTs JSON to Roundtable's REST API and answers the 201's JSON body. */
+  const postJson = async (path: string, payload: unknown): Promise<unknown> => {
+    if (kind === "ref") throw new Error(`${TARGET_LABEL.ref} has no REST API (POST ${path})`);
     for (let attempt = 0; ; attempt++) {
-      const res = await fetch(`${httpBase}/api/boards`, {
+      const res = await fetch(`${httpBase}${path}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ title }),
+        body: JSON.stringify(payload),
       });
       const text = await res.text();
       if (res.status === 429 && attempt < 20) {
@@ -239,15 +242,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         continue;
       }
       if (res.status !== 201) {
-        throw new TargetError(`POST /api/boards answered ${res.status}: ${text.slice(0, 200)}`);
+        throw new TargetError(`POST ${path} answered ${res.status}: ${text.slice(0, 200)}`);
       }
-      const body: unknown = JSON.parse(text);
-      const id = (body as { id?: unknown }).id;
-      if (typeof id !== "string" || id === "") {
-        throw new TargetError(`POST /api/boards returned no id: ${text.slice(0, 200)}`);
-      }
-      return id;
+      return JSON.parse(text);
     }
+  };
+
+  const createRoom = async (title: string): Promise<string> => {
+    if (kind === "ref") return `bench-${randomUUID()}`;
+    const body = await postJson("/api/boards", { title });
+    const id = (body as { id?: unknown }).id;
+    if (typeof id !== "string" || id === "") {
+      throw new TargetError(
+        `POST /api/boards returned no id: ${JSON.stringify(body).slice(0, 200)}`,
+      );
+    }
+    return id;
   };
 
   return {
@@ -256,6 +266,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     wsBase: kind === "ours" ? `ws://${HOST}:${port}/ws` : `ws://${HOST}:${port}`,
     inspectPort,
     createRoom,
+    postJson,
     assertAlive,
     stop,
   };
