@@ -176,10 +176,9 @@ async function write(params: Commands["write"]): Promise<Results["write"]> {
   const runWriter = (index: number, client: BenchClient): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const random = prng(1000 + index);
-      const gap = (): number => params.intervalMs * (1 + params.jitter * (2 * random() - 1));
-      let due =
-        params.startAt +
-        (params.jitter > 0 ? random() : index / params.totalWriters) * params.intervalMs;
+      const phase = index / params.totalWriters;
+      const dueOf = (seq: number): number =>
+        params.startAt + (seq + (params.pace === "random" ? random() : phase)) * params.intervalMs;
       let current = "";
       const writeOnce = (seq: number): void => {
         const token = writeToken(index, seq);
@@ -200,12 +199,12 @@ async function write(params: Commands["write"]): Promise<Results["write"]> {
         }
       };
       const schedule = (seq: number): void => {
+        const due = dueOf(seq);
         setTimeout(
           () => {
             try {
               lateMsMax = Math.max(lateMsMax, now() - due);
               writeOnce(seq);
-              due += gap();
               if (seq + 1 < params.writesPerWriter) schedule(seq + 1);
               else resolve();
             } catch (error) {

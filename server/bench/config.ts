@@ -48,10 +48,8 @@ export interface BenchConfig {
   meeting: RoomLoad & {
     rooms: number;
     clientsPerRoom: number;
-    /** Mean gap between two writes of one client. */
+    /** One write per client in each slot of this length, at a random moment of it. */
     writeEveryMs: number;
-    /** Each gap is drawn uniformly from writeEveryMs × [1 − jitter, 1 + jitter]. */
-    jitter: number;
     durationSeconds: number;
   };
   coldJoin: {
@@ -150,10 +148,10 @@ export function parseArgs(argv: readonly string[]): BenchConfig {
       clientsPerRoom: 30,
       // A meeting's pace: people type a note in a burst, then pause to think, read or listen, so
       // one change (a new note or a few words added to one) every 3 s per person on average is a
-      // busy brainstorm where everyone writes at once. Gaps of 1–5 s keep clients out of step:
+      // busy brainstorm where everyone writes at once. Each change falls at a random moment of its
+      // own 3 s slot: one person's changes come 0–6 s apart and people drift in and out of step.
       // 10 changes/s per board, 100/s on the server.
       writeEveryMs: 3_000,
-      jitter: 2 / 3,
       durationSeconds: quick ? 12 : 30,
       ...roomLoad,
     },

@@ -8,7 +8,7 @@
 import { now, sleep } from "./clock";
 import type { BenchConfig, FanoutCase, RoomLoad } from "./config";
 import { CpuWindow, RssSampler } from "./proc";
-import type { ClientSpec, Results, RoomExpectation, WriterSpec } from "./protocol";
+import type { ClientSpec, Results, RoomExpectation, WritePace, WriterSpec } from "./protocol";
 import type { RunningServer } from "./servers";
 import { type Percentiles, percentiles } from "./stats";
 import { type ClientWorker, deal } from "./workers";
@@ -46,6 +46,11 @@ export interface FanoutRun {
   loadGenCpuPercent: number[];
   /** Worst lateness of a scheduled write on the writer's event loop. */
   writeLateMsMax: number;
+  /**
+   * CPU the machine spent outside the server, the client workers and the bench itself during the
+   * write window, % of one core: other programs competing for the cores, and kernel work.
+   */
+  elsewhereCpuPercent: number;
 }
 
 /** One board of a run: its room name, how many clients join it and how many of them write. */
@@ -53,11 +58,10 @@ export interface RoomPlan extends FanoutCase {
   room: string;
 }
 
+/** See the `write` command. */
 export interface WriteSchedule {
-  /** Mean gap between two writes of one writer. */
   intervalMs: number;
-  /** See the `write` command: 0 for an even steady pace, above 0 for random gaps. */
-  jitter: number;
+  pace: WritePace;
   writesPerWriter: number;
 }
 
@@ -72,7 +76,7 @@ export async function runFanout(
   const room = await server.createRoom(`Bench fan-out ${size.clients}/${size.writers}`);
   return runRooms(server, workers, config, [{ room, ...size }], {
     intervalMs: 1000 / config.writesPerSecond,
-    jitter: 0,
+    pace: "steady",
     writesPerWriter: Math.round(config.writesPerSecond * config.durationSeconds),
   });
 }
@@ -200,6 +204,7 @@ export async function runRooms(
       closeCodes,
       loadGenCpuPercent: workers.map((w) => (cpuOf(w.pid) / writeWallSeconds) * 100),
       writeLateMsMax: Math.max(...written.map((r) => r.lateMsMax)),
+      elsewhereCpuPercent: (usage.elsewhereSeconds / writeWallSeconds) * 100,
     };
   } finally {
     rss.stop();

@@ -34,7 +34,7 @@ export async function createGroupRooms(server: RunningServer, count: number): Pr
 export function meetingSchedule(config: BenchConfig["meeting"]): WriteSchedule {
   return {
     intervalMs: config.writeEveryMs,
-    jitter: config.jitter,
+    pace: "random",
     writesPerWriter: Math.round((config.durationSeconds * 1000) / config.writeEveryMs),
   };
 }

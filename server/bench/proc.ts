@@ -27,6 +27,27 @@ export function cpuSeconds(pid: number): number {
   return (utime + stime) / TICKS;
 }
 
+/**
+ * CPU seconds the whole machine has been busy, summed over its cores: the first line of
+ * /proc/stat (user, nice, system, idle, iowait, irq, softirq, steal), less idle and iowait.
+ */
+export function machineBusySeconds(): number {
+  const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+  const [user, nice, system, , , irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const busy = [user, nice, system, irq, softirq, steal].reduce<number>((a, b) => a + (b ?? 0), 0);
+  if (!Number.isFinite(busy)) throw new Error("cannot parse /proc/stat");
+  return busy / TICKS;
+}
+
+const ownCpuSeconds = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+
 function statusField(pid: number, field: string): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
@@ -72,16 +93,27 @@ export class RssSampler {
 export class CpuWindow {
   private readonly start: Map<number, number>;
   private readonly startedAt: number;
+  private readonly machineStart = machineBusySeconds();
+  private readonly ownStart = ownCpuSeconds();
 
   constructor(private readonly pids: readonly number[]) {
     this.startedAt = performance.now();
     this.start = new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
   }
 
-  /** CPU seconds used by each pid since the window opened, and the window's wall seconds. */
-  read(): { wallSeconds: number; cpu: Map<number, number> } {
+  /**
+   * CPU seconds used by each pid since the window opened, the window's wall seconds, and the
+   * CPU seconds the machine spent on anything but those pids and this process (other programs,
+   * and kernel work not charged to a process).
+   */
+  read(): { wallSeconds: number; cpu: Map<number, number>; elsewhereSeconds: number } {
     const cpu = new Map<number, number>();
     for (const pid of this.pids) cpu.set(pid, cpuSeconds(pid) - (this.start.get(pid) ?? 0));
-    return { wallSeconds: (performance.now() - this.startedAt) / 1000, cpu };
+    const ours = [...cpu.values()].reduce((a, b) => a + b, ownCpuSeconds() - this.ownStart);
+    return {
+      wallSeconds: (performance.now() - this.startedAt) / 1000,
+      cpu,
+      elsewhereSeconds: machineBusySeconds() - this.machineStart - ours,
+    };
   }
 }

@@ -8,6 +8,8 @@ export interface ClientSpec {
   name: string;
 }
 
+export type WritePace = "steady" | "random";
+
 export interface WriterSpec {
   key: string;
   /** Global writer index (across workers), used in write tokens and to phase the writers. */
@@ -41,14 +43,14 @@ export interface Commands {
     totalWriters: number;
     /** Shared-clock time the schedule starts from. */
     startAt: number;
-    /** Mean gap between two writes of one writer. */
+    /** Write k of a writer falls in the slot [startAt + k × intervalMs, + intervalMs). */
     intervalMs: number;
     /**
-     * 0: every writer writes every `intervalMs`, the writers phased evenly over one interval.
-     * j > 0: each writer starts at a random point of the first interval and draws every gap
-     * uniformly from `intervalMs` × [1 − j, 1 + j] (seeded, so runs write alike).
+     * steady: at the same point of every slot, the writers phased evenly over one slot.
+     * random: at a random point of each slot (seeded, so runs write alike), so one writer's gaps
+     * run from 0 to 2 × intervalMs and writers drift in and out of step.
      */
-    jitter: number;
+    pace: WritePace;
     writesPerWriter: number;
     /** Every `createEvery`-th write creates a note; the others append to the writer's last note. */
     createEvery: number;

@@ -101,6 +101,7 @@ const costRows = (s: FanoutSummaries): Row[] => [
   fanoutRow(s, "connection drops (sum)", "drops", 0, false),
   fanoutRow(s, "load-gen CPU, busiest (% core)", "loadGenCpuPercentMax", 0, false),
   fanoutRow(s, "late write timer, max (ms)", "writeLateMsMax", 1, false),
+  fanoutRow(s, "CPU outside the bench, max (% core)", "elsewhereCpuPercentMax", 0, false),
 ];
 
 const SERVER_WARMUP_NOTE =
@@ -135,14 +136,14 @@ export function printMeeting(
   runs: number,
 ): void {
   const s = result.summary;
-  const { writesPerWriter, intervalMs, jitter } = meetingSchedule(config);
+  const { writesPerWriter, intervalMs } = meetingSchedule(config);
   const clients = config.rooms * config.clientsPerRoom;
   const writes = clients * writesPerWriter;
-  const gap = (sign: number): string => num(((1 + sign * jitter) * intervalMs) / 1000, 0);
+  const seconds = (ms: number): string => num(ms / 1000, 0);
   printTable(
     `Meeting: ${config.rooms} group boards × ${config.clientsPerRoom} clients on one server (${clients} connections), everyone writing (median of ${runs} run(s))`,
     [
-      `each client: ${writesPerWriter} writes on its own random schedule, one every ${num(intervalMs / 1000, 0)} s on average (gaps ${gap(-1)}–${gap(1)} s); every ${config.createEvery}th creates a note, the others append a word to it (${writes} writes per run, ~${num(clients / (intervalMs / 1000), 0)}/s on the server)`,
+      `each client: ${writesPerWriter} writes in ${seconds(writesPerWriter * intervalMs)} s, each at a random moment of its own ${seconds(intervalMs)} s slot (gaps 0–${seconds(2 * intervalMs)} s); every ${config.createEvery}th creates a note, the others append a word to it (${writes} writes per run, ~${num((clients * 1000) / intervalMs, 0)}/s on the server)`,
       `every client connected and synced before the first write; latency: send time to the moment each of the other ${config.clientsPerRoom - 1} clients of its board sees the write, over all boards`,
       "writes from other rooms: another board's writes found in a client's doc; closes: connections the server closed",
       SERVER_WARMUP_NOTE,
@@ -276,7 +277,8 @@ export const describeFanoutRun = (r: FanoutRun): string =>
 
 export const describeMeetingRun = (r: FanoutRun): string =>
   `connect ${num(r.connectMs, 0)} ms  ${describeFanoutRun(r)}  late ${num(r.writeLateMsMax, 0)} ms` +
-  `  other-room ${r.crossRoomWrites}  closes ${Object.values(r.closeCodes).reduce((a, b) => a + b, 0)}`;
+  `  outside ${num(r.elsewhereCpuPercent, 0)}%  other-room ${r.crossRoomWrites}` +
+  `  closes ${Object.values(r.closeCodes).reduce((a, b) => a + b, 0)}`;
 
 export const describeColdJoinRun = (r: ColdJoinRun): string =>
   `joins ${r.joinsMs.map((ms) => num(ms, 0)).join(", ")} ms  (seeded in ${num(r.seedMs, 0)} ms)`;
