@@ -267,8 +267,8 @@ function meetingChecks(meeting: FanoutRuns, comparative: boolean): TargetCheck[]
     ours && ours.runs > 0
       ? {
           name: closesName,
-          verdict: ours.closes === 0 && ours.drops === 0 && ours.allConverged ? "PASS" : "FAIL",
-          detail: `${describeCloses(ours)}${ours.allConverged ? "" : ", some run never converged"}`,
+          verdict: ours.closes === 0 && ours.drops === 0 ? "PASS" : "FAIL",
+          detail: describeCloses(ours),
         }
       : { name: closesName, verdict: "FAIL", detail: "no data (a run failed)" },
     ...ratios,
