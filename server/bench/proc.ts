@@ -113,7 +113,8 @@ export class CpuWindow {
     return {
       wallSeconds: (performance.now() - this.startedAt) / 1000,
       cpu,
-      elsewhereSeconds: machineBusySeconds() - this.machineStart - ours,
+      // Clock ticks round each reading, so a quiet machine may come out a tick below zero.
+      elsewhereSeconds: Math.max(0, machineBusySeconds() - this.machineStart - ours),
     };
   }
 }
