@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { BoardPage } from "./BoardPage";
 import { JoinCodePage } from "./JoinCodePage";
+import { MeetingPage } from "./MeetingPage";
 import { PrintPage } from "./PrintPage";
 import { routeFor } from "./routes";
 import { SnapshotPage } from "./SnapshotPage";
@@ -28,6 +29,8 @@ function Page() {
       return <SnapshotPage snapshotId={route.snapshotId} />;
     case "snapshotPrint":
       return <PrintPage source={{ kind: "snapshot", snapshotId: route.snapshotId }} />;
+    case "meeting":
+      return <MeetingPage meetingId={route.meetingId} />;
     case "join":
       return <JoinCodePage code={route.code} />;
     case "start":
