@@ -1,6 +1,7 @@
 import { ConfigError, readConfig } from "./config";
+import { joinBanner } from "./joinBanner";
 import { createLogger } from "./log";
-import { type RunningServer, startServer } from "./server";
+import { isLanAddress, networkAddresses, type RunningServer, startServer } from "./server";
 
 const log = createLogger(process.env.LOG_LEVEL || "info");
 let server: RunningServer | null = null;
@@ -27,6 +28,9 @@ try {
   const config = readConfig();
   server = await startServer(config, log);
   if (stopping) await server.close();
+  // On a terminal only: the log is one JSON line per event for programs reading it.
+  const lan = networkAddresses(config.host, server.port).find(isLanAddress);
+  if (lan && process.stdout.isTTY && !stopping) process.stdout.write(await joinBanner(lan));
 } catch (error) {
   if (error instanceof ConfigError) log.fatal(error.message);
   else log.fatal({ err: error instanceof Error ? error.stack : String(error) }, "failed to start");

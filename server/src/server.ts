@@ -30,6 +30,12 @@ export function networkAddresses(host: string, port: number): string[] {
   return [`http://localhost:${port}`, ...addresses];
 }
 
+/** An address another laptop can reach: not this machine's loopback. */
+export function isLanAddress(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host !== "localhost" && !host.startsWith("127.") && host !== "[::1]";
+}
+
 export async function startServer(
   config: Config,
   log: Logger,
@@ -39,7 +45,14 @@ export async function startServer(
     onError: (message) => log.warn({ err: message }, "background checkpoint failed"),
   });
   const rooms = new Rooms(storage, limits, log);
-  const app = createApp({ storage, rooms, log, clientDir: config.clientDir });
+  let lanAddresses: string[] = [];
+  const app = createApp({
+    storage,
+    rooms,
+    log,
+    clientDir: config.clientDir,
+    joinAddresses: () => lanAddresses,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -61,6 +74,7 @@ export async function startServer(
   );
   const port = (server.address() as AddressInfo).port;
   const urls = networkAddresses(config.host, port);
+  lanAddresses = urls.filter(isLanAddress);
   log.info(
     { port, host: config.host, dataDir: config.dataDir, urls },
     `Roundtable is running at ${urls.join(" , ")}`,

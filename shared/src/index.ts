@@ -93,6 +93,19 @@ export type { Lane } from "./lane";
 export { DEFAULT_LANES, defaultLane, INBOX_LANE_ID, readLane } from "./lane";
 export type { RenameLaneInput } from "./laneOps";
 export { renameLane } from "./laneOps";
+export type {
+  CombineInput,
+  MeetingCluster,
+  MeetingGroupSnapshot,
+  MeetingLane,
+  MeetingLaneTemplate,
+  MeetingNote,
+  MeetingSnapshot,
+} from "./meeting/combine";
+export { combineMeeting, MEETING_SCHEMA_VERSION, meetingToJson } from "./meeting/combine";
+export { MEETING_CSV_COLUMNS, meetingToCsv } from "./meeting/csv";
+export { meetingExportFileName } from "./meeting/fileName";
+export { meetingToMarkdown } from "./meeting/markdown";
 export type { Migration } from "./migrations";
 export { MIGRATIONS, migrateBoard, pendingMigrations, SCHEMA_VERSION } from "./migrations";
 export type { Note, NoteColor } from "./note";

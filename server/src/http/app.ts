@@ -9,12 +9,21 @@ import type { Rooms } from "../sync/rooms";
 import { boardRoutes } from "./boardRoutes";
 import { apiError } from "./errors";
 import { exportRoutes } from "./exportRoutes";
+import { joinRoutes } from "./joinRoutes";
+import { meetingRoutes } from "./meetingRoutes";
 import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
 import { viewRoutes } from "./viewRoutes";
 
-type AppDeps = { storage: Storage; rooms: Rooms; log: Logger; clientDir: string };
+type AppDeps = {
+  storage: Storage;
+  rooms: Rooms;
+  log: Logger;
+  clientDir: string;
+  /** The server's addresses on the local network, once it listens; none when unknown. */
+  joinAddresses?: () => string[];
+};
 
-export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
+export function createApp({ storage, rooms, log, clientDir, joinAddresses = () => [] }: AppDeps) {
   const app = new Hono();
 
   app.use(async (c, next) => {
@@ -56,6 +65,8 @@ export function createApp({ storage, rooms, log, clientDir }: AppDeps) {
   app.route("/api/boards", exportRoutes(storage, rooms));
   app.route("/api/boards", boardSnapshotRoutes(storage, rooms));
   app.route("/api/snapshots", snapshotRoutes(storage));
+  app.route("/api/meetings", meetingRoutes(storage, rooms, joinAddresses));
+  app.route("/api/join", joinRoutes(storage));
   // Laptops' clocks differ: a shared countdown is kept in the server's clock.
   app.get("/api/time", (c) => c.json({ now: Date.now() }));
   app.route("/api/view", viewRoutes(storage, rooms));

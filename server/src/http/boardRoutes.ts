@@ -1,5 +1,5 @@
 import { RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import { createBoard } from "../boards";
 import { registerParticipant } from "../participants";
@@ -7,6 +7,7 @@ import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardOf } from "./boardParam";
 import { apiError } from "./errors";
+import { readJsonBody } from "./jsonBody";
 
 const participantBody = z
   .object({
@@ -22,17 +23,6 @@ const participantBody = z
   })
   .strict();
 
-/** Reads a JSON body; an empty body reads as `{}`. Null when it is not JSON. */
-async function jsonBody(c: Context): Promise<{ json: unknown } | null> {
-  const text = await c.req.text();
-  if (text.trim() === "") return { json: {} };
-  try {
-    return { json: JSON.parse(text) };
-  } catch {
-    return null;
-  }
-}
-
 const createBoardBody = z
   .object({ title: z.string().trim().max(200, "title is longer than 200 characters").optional() })
   .strict();
@@ -41,13 +31,9 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
   const app = new Hono();
 
   app.post("/", async (c) => {
-    const parsed = await jsonBody(c);
-    if (!parsed) return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
-    const body = createBoardBody.safeParse(parsed.json);
-    if (!body.success) {
-      return apiError(c, 400, "invalid-body", body.error.issues.map((i) => i.message).join("; "));
-    }
-    const { board, facilitatorKey } = createBoard(storage, body.data.title || "Untitled board");
+    const body = await readJsonBody(c, createBoardBody);
+    if (body instanceof Response) return body;
+    const { board, facilitatorKey } = createBoard(storage, body.title || "Untitled board");
     const origin = new URL(c.req.url).origin;
     return c.json(
       {
@@ -80,13 +66,9 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
     const board = boardOf(c, storage);
     if (board instanceof Response) return board;
     const id = board.id;
-    const parsed = await jsonBody(c);
-    if (!parsed) return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
-    const body = participantBody.safeParse(parsed.json);
-    if (!body.success) {
-      return apiError(c, 400, "invalid-body", body.error.issues.map((i) => i.message).join("; "));
-    }
-    const registered = registerParticipant(storage, id, body.data.name, body.data.id);
+    const body = await readJsonBody(c, participantBody);
+    if (body instanceof Response) return body;
+    const registered = registerParticipant(storage, id, body.name, body.id);
     if (!registered) {
       return apiError(
         c,

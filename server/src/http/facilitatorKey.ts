@@ -1,18 +1,25 @@
 import type { Context } from "hono";
 import { bearerToken, keyMatches } from "../auth";
-import type { BoardRecord } from "../storage/storage";
+
+/** A board or a meeting: whatever holds a facilitator key's hash. */
+type Keyed = { facilitatorKeyHash: string };
+
 import { apiError } from "./errors";
 
 /** What a request's `Authorization: Bearer <facilitatorKey>` says: absent, wrong or right. */
-export function facilitatorKeyOf(c: Context, board: BoardRecord): "absent" | "wrong" | "right" {
+export function facilitatorKeyOf(c: Context, keyed: Keyed): "absent" | "wrong" | "right" {
   const key = bearerToken(c.req.header("authorization"));
   if (key === undefined) return "absent";
-  return keyMatches(key, board.facilitatorKeyHash) ? "right" : "wrong";
+  return keyMatches(key, keyed.facilitatorKeyHash) ? "right" : "wrong";
 }
 
 /** Null when the request carries the facilitator key; otherwise the 401 or 403 to answer. */
-export function requireFacilitator(c: Context, board: BoardRecord): Response | null {
-  const key = facilitatorKeyOf(c, board);
+export function requireFacilitator(
+  c: Context,
+  keyed: Keyed,
+  what: "board" | "meeting" = "board",
+): Response | null {
+  const key = facilitatorKeyOf(c, keyed);
   if (key === "right") return null;
   if (key === "absent") {
     return apiError(
@@ -22,5 +29,10 @@ export function requireFacilitator(c: Context, board: BoardRecord): Response | n
       "send the facilitator key as `Authorization: Bearer <key>`",
     );
   }
-  return apiError(c, 403, "wrong-facilitator-key", "the facilitator key does not match this board");
+  return apiError(
+    c,
+    403,
+    "wrong-facilitator-key",
+    `the facilitator key does not match this ${what}`,
+  );
 }

@@ -7,6 +7,7 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
 import { apiError } from "./errors";
 import { requireFacilitator } from "./facilitatorKey";
+import { readJsonBody } from "./jsonBody";
 
 const snapshotBody = z
   .object({
@@ -39,16 +40,8 @@ export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
     if (board instanceof Response) return board;
     const refused = requireFacilitator(c, board);
     if (refused) return refused;
-    let json: unknown;
-    try {
-      json = await c.req.json();
-    } catch {
-      return apiError(c, 400, "invalid-json", "the request body is not valid JSON");
-    }
-    const body = snapshotBody.safeParse(json);
-    if (!body.success) {
-      return apiError(c, 400, "invalid-body", body.error.issues.map((i) => i.message).join("; "));
-    }
+    const body = await readJsonBody(c, snapshotBody);
+    if (body instanceof Response) return body;
     // Vote totals only if revealed: whoever has the snapshot's link may read it.
     const now = Date.now();
     const id = newId();
@@ -58,7 +51,7 @@ export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
     const record: SnapshotRecord = {
       id,
       boardId: board.id,
-      name: body.data.name,
+      name: body.name,
       createdAt: now,
       data: JSON.stringify(snapshot),
     };

@@ -2,7 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type Checkpointer, startCheckpointer } from "./checkpointer";
-import type { BoardRecord, ParticipantRecord, SnapshotRecord, Storage, StoredDoc } from "./storage";
+import { MeetingTables, meetingSchema } from "./sqliteMeetings";
+import type {
+  BoardRecord,
+  MeetingGroupRecord,
+  MeetingRecord,
+  MeetingTemplate,
+  NewGroupBoard,
+  ParticipantRecord,
+  SnapshotRecord,
+  Storage,
+  StoredDoc,
+} from "./storage";
 
 type ParticipantRow = {
   board_id: string;
@@ -74,6 +85,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly checkpointer: Checkpointer | null;
+  private readonly meetings: MeetingTables;
 
   constructor(
     dataDir: string,
@@ -91,6 +103,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(schema);
+    this.db.exec(meetingSchema);
     // Checkpoints run on a worker thread instead of inside whichever insert crosses SQLite's
     // threshold; see checkpointer.ts. Without the worker, SQLite's own checkpoints stay on.
     const interval = options.checkpointIntervalMs ?? 1000;
@@ -140,19 +153,48 @@ export class SqliteStorage implements Storage {
       deleteUpdates: this.db.prepare("DELETE FROM doc_updates WHERE doc = ?"),
       ping: this.db.prepare("SELECT 1"),
     };
+    this.meetings = new MeetingTables(this.db);
   }
 
   createBoard(board: BoardRecord, initialState: Uint8Array): void {
+    this.db.transaction(() => this.insertBoard(board, initialState))();
+  }
+
+  createMeeting(meeting: MeetingRecord, groups: readonly NewGroupBoard[]): void {
     this.db.transaction(() => {
-      this.statements.insertBoard.run({
-        id: board.id,
-        title: board.title,
-        created_at: board.createdAt,
-        facilitator_key_hash: board.facilitatorKeyHash,
-        view_token: board.viewToken,
-      });
-      this.statements.putSnapshot.run(board.id, initialState, board.createdAt);
+      for (const { board, initialState } of groups) this.insertBoard(board, initialState);
+      this.meetings.insert(
+        meeting,
+        groups.map((g) => g.group),
+      );
     })();
+  }
+
+  getMeeting(id: string): MeetingRecord | undefined {
+    return this.meetings.get(id);
+  }
+
+  meetingGroups(meetingId: string): MeetingGroupRecord[] {
+    return this.meetings.groups(meetingId);
+  }
+
+  groupByJoinCode(code: string): MeetingGroupRecord | undefined {
+    return this.meetings.groupByJoinCode(code);
+  }
+
+  setMeetingTemplate(meetingId: string, template: MeetingTemplate): void {
+    this.meetings.setTemplate(meetingId, template);
+  }
+
+  private insertBoard(board: BoardRecord, initialState: Uint8Array): void {
+    this.statements.insertBoard.run({
+      id: board.id,
+      title: board.title,
+      created_at: board.createdAt,
+      facilitator_key_hash: board.facilitatorKeyHash,
+      view_token: board.viewToken,
+    });
+    this.statements.putSnapshot.run(board.id, initialState, board.createdAt);
   }
 
   getBoard(id: string): BoardRecord | undefined {

@@ -35,6 +35,46 @@ export type SnapshotRecord = {
   data: string;
 };
 
+/** A lane of a meeting's template: every group board gets these titles. */
+export type TemplateLane = { id: string; title: string; subtitle: string };
+
+/** What every group board of a meeting starts from, and what a template change reaches. */
+export type MeetingTemplate = {
+  lanes: TemplateLane[];
+  votes: { budget: number; perLane: boolean };
+};
+
+/** One session of a meeting's agenda: a group's slot, times as the facilitator wrote them. */
+export type AgendaSession = { group: string; title: string; start: string; end: string };
+
+/** Several group boards run by one facilitator, whose key is every group board's key. */
+export type MeetingRecord = {
+  id: string;
+  title: string;
+  createdAt: number;
+  /** SHA-256 of the facilitator key, as for a board. */
+  facilitatorKeyHash: string;
+  agenda: AgendaSession[];
+  template: MeetingTemplate;
+};
+
+/** A group of a meeting: its board and the short code people type to join it. */
+export type MeetingGroupRecord = {
+  meetingId: string;
+  /** The group's place in the meeting, from 0. */
+  position: number;
+  name: string;
+  boardId: string;
+  joinCode: string;
+};
+
+/** A group board to create along with its meeting. */
+export type NewGroupBoard = {
+  group: MeetingGroupRecord;
+  board: BoardRecord;
+  initialState: Uint8Array;
+};
+
 export type StoredDoc = {
   /** The compacted state, or null when the document has only updates. */
   snapshot: Uint8Array | null;
@@ -88,6 +128,17 @@ export interface Storage {
   /** Registers a participant; false when the board already has one with this id. */
   addParticipant(participant: ParticipantRecord): boolean;
   getParticipant(boardId: string, id: string): ParticipantRecord | undefined;
+  /**
+   * Stores a meeting with its group boards in one transaction. Throws a JoinCodeTaken error when
+   * a join code is already in use (the caller draws new codes and tries again).
+   */
+  createMeeting(meeting: MeetingRecord, groups: readonly NewGroupBoard[]): void;
+  getMeeting(id: string): MeetingRecord | undefined;
+  /** A meeting's groups in their order. */
+  meetingGroups(meetingId: string): MeetingGroupRecord[];
+  /** The group a join code belongs to; `code` as stored (upper case, no separators). */
+  groupByJoinCode(code: string): MeetingGroupRecord | undefined;
+  setMeetingTemplate(meetingId: string, template: MeetingTemplate): void;
   addSnapshot(snapshot: SnapshotRecord): void;
   getSnapshot(id: string): SnapshotRecord | undefined;
   /** A board's snapshots without their data, newest first. */
@@ -102,4 +153,11 @@ export interface Storage {
   health(): { ok: boolean; error?: string };
   /** Flushes everything to the database file and releases it. */
   close(): Promise<void>;
+}
+
+/** A join code collided with one in use; nothing was stored. */
+export class JoinCodeTaken extends Error {
+  constructor() {
+    super("join code already in use");
+  }
 }

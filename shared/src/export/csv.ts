@@ -12,15 +12,28 @@ export const CSV_COLUMNS = ["priority", "cluster", "text", "votes", "author", "c
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function row(lane: string, cluster: string, note: SnapshotNote): (string | number)[] {
-  return [
-    lane,
-    cluster,
-    note.text,
-    note.votes ?? "",
-    note.authorName ?? note.author ?? "",
-    note.createdAt ?? "",
-  ];
+/** A note's own cells: text, votes (empty while hidden), author's name and creation time. */
+export function noteCells(note: SnapshotNote): (string | number)[] {
+  return [note.text, note.votes ?? "", note.authorName ?? note.author ?? "", note.createdAt ?? ""];
+}
+
+/**
+ * A header row and the data rows, RFC 4180 quoting, CRLF line ends including after the last
+ * row, and formula cells prefixed with "'" so that a spreadsheet shows them as text.
+ */
+export function toCsv(columns: readonly string[], data: (string | number)[][]): string {
+  const csv = Papa.unparse(
+    { fields: [...columns], data },
+    {
+      header: true,
+      newline: "\r\n",
+      quotes: false,
+      quoteChar: '"',
+      escapeChar: '"',
+      escapeFormulae: FORMULA_START,
+    },
+  );
+  return `${csv}\r\n`;
 }
 
 /**
@@ -32,20 +45,9 @@ export function snapshotToCsv(snapshot: Snapshot): string {
   const data: (string | number)[][] = [];
   for (const lane of snapshot.lanes) {
     for (const cluster of lane.clusters) {
-      for (const note of cluster.notes) data.push(row(lane.title, cluster.title, note));
+      for (const note of cluster.notes) data.push([lane.title, cluster.title, ...noteCells(note)]);
     }
-    for (const note of lane.notes) data.push(row(lane.title, "", note));
+    for (const note of lane.notes) data.push([lane.title, "", ...noteCells(note)]);
   }
-  const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data },
-    {
-      header: true,
-      newline: "\r\n",
-      quotes: false,
-      quoteChar: '"',
-      escapeChar: '"',
-      escapeFormulae: FORMULA_START,
-    },
-  );
-  return `${csv}\r\n`;
+  return toCsv(CSV_COLUMNS, data);
 }

@@ -21,9 +21,13 @@ export function slugify(text: string): string {
   return (lastDash > MAX_SLUG / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, "");
 }
 
+/** `slug`, the date of `exportedAt` (an ISO time) when it has one, and the format's extension. */
+export function datedFileName(slug: string, exportedAt: string, format: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(exportedAt)?.[0];
+  return date ? `${slug}-${date}.${format}` : `${slug}.${format}`;
+}
+
 /** E.g. "arts-leadership-roundtable-2026-11-22.md": the board's title and the export's date. */
 export function exportFileName(snapshot: Snapshot, format: "json" | "md" | "csv"): string {
-  const slug = slugify(snapshot.board.title) || "board";
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(snapshot.board.exportedAt)?.[0];
-  return date ? `${slug}-${date}.${format}` : `${slug}.${format}`;
+  return datedFileName(slugify(snapshot.board.title) || "board", snapshot.board.exportedAt, format);
 }

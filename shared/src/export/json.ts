@@ -1,6 +1,11 @@
 import type { Snapshot } from "../snapshot";
 
-/** The snapshot as pretty JSON (two spaces, trailing newline): readable and diffable. */
+/** Any export as pretty JSON (two spaces, trailing newline): readable and diffable. */
+export function prettyJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The snapshot as pretty JSON. */
 export function snapshotToJson(snapshot: Snapshot): string {
-  return `${JSON.stringify(snapshot, null, 2)}\n`;
+  return prettyJson(snapshot);
 }

@@ -1,0 +1,48 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { type Context, Hono } from "hono";
+import { GuessLimiter } from "../meetings/guessLimiter";
+import { normalizeJoinCode } from "../meetings/joinCodes";
+import type { Storage } from "../storage/storage";
+import { apiError } from "./errors";
+
+/** `/api/join/:code`: the group board a short join code stands for. */
+export function joinRoutes(storage: Storage, limiter = new GuessLimiter()) {
+  const app = new Hono();
+
+  app.get("/:code", (c) => {
+    const address = clientAddress(c);
+    const waitMs = limiter.waitFor(address);
+    if (waitMs > 0) {
+      c.header("Retry-After", String(Math.ceil(waitMs / 1000)));
+      return apiError(c, 429, "too-many-codes", "too many wrong join codes; wait a minute");
+    }
+    const code = normalizeJoinCode(c.req.param("code"));
+    if (!code) {
+      return apiError(c, 400, "malformed-code", "a join code is 6 letters and digits, like K7QM2X");
+    }
+    const group = storage.groupByJoinCode(code);
+    if (!group) {
+      limiter.wrongGuess(address);
+      return apiError(c, 404, "unknown-code", "no group has this join code");
+    }
+    const meeting = storage.getMeeting(group.meetingId);
+    return c.json({
+      code,
+      boardId: group.boardId,
+      group: group.name,
+      meetingTitle: meeting?.title ?? "",
+      joinUrl: `${new URL(c.req.url).origin}/b/${group.boardId}`,
+    });
+  });
+
+  return app;
+}
+
+/** The peer's address; requests made in-process (tests) have none and share one window. */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}

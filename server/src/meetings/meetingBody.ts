@@ -1,0 +1,135 @@
+import {
+  DEFAULT_LANES,
+  MAX_SUBTITLE,
+  MAX_TITLE,
+  MAX_VOTE_BUDGET,
+  textLength,
+} from "@roundtable/shared";
+import { z } from "zod";
+
+// One schema per REST body. Every message names the field, so a program sending a bad body
+// learns what to fix from the answer alone.
+
+/** Most groups in one meeting: a district day has a handful, a conference a few dozen. */
+export const MAX_GROUPS = 50;
+const MAX_AGENDA = 100;
+const MAX_GROUP_NAME = 60;
+
+const LANE_IDS = DEFAULT_LANES.map((lane) => lane.id) as [string, ...string[]];
+
+const fits = (max: number) => (text: string) => textLength(text) <= max;
+
+const laneChange = z
+  .object({
+    id: z.enum(LANE_IDS, { error: `a lane id is one of ${LANE_IDS.join(", ")}` }),
+    title: z
+      .string()
+      .trim()
+      .min(1, "a lane title is empty")
+      .refine(fits(MAX_TITLE), `a lane title is longer than ${MAX_TITLE} characters`)
+      .optional(),
+    subtitle: z
+      .string()
+      .trim()
+      .refine(fits(MAX_SUBTITLE), `a lane subtitle is longer than ${MAX_SUBTITLE} characters`)
+      .optional(),
+  })
+  .strict()
+  .refine((lane) => lane.title !== undefined || lane.subtitle !== undefined, {
+    message: "a lane change gives a title or a subtitle",
+  });
+
+export const templateChange = z
+  .object({
+    lanes: z
+      .array(laneChange)
+      .max(LANE_IDS.length)
+      .refine((lanes) => new Set(lanes.map((l) => l.id)).size === lanes.length, {
+        message: "a lane appears twice in lanes",
+      })
+      .optional(),
+    votes: z
+      .object({
+        budget: z
+          .number({ error: "votes.budget is a number" })
+          .int("votes.budget is a whole number")
+          .min(1, "votes.budget is at least 1")
+          .max(MAX_VOTE_BUDGET, `votes.budget is at most ${MAX_VOTE_BUDGET}`)
+          .optional(),
+        perLane: z.boolean({ error: "votes.perLane is true or false" }).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type TemplateChange = z.infer<typeof templateChange>;
+
+// "13:30", or a date and time "2017-03-22T13:30" (seconds allowed): what a facilitator writes.
+const TIME = /^(\d{4}-\d{2}-\d{2}T)?([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+
+const session = z
+  .object({
+    group: z.string({ error: "agenda group is required" }).trim().min(1, "agenda group is empty"),
+    title: z
+      .string()
+      .trim()
+      .refine(fits(MAX_TITLE), `an agenda title is longer than ${MAX_TITLE} characters`)
+      .optional(),
+    start: z.string().regex(TIME, "agenda start is a time like 13:30 or 2017-03-22T13:30"),
+    end: z.string().regex(TIME, "agenda end is a time like 14:50 or 2017-03-22T14:50"),
+  })
+  .strict()
+  .refine((s) => timeKind(s.start) !== timeKind(s.end) || s.start < s.end, {
+    message: "an agenda session ends after it starts",
+  });
+
+function timeKind(time: string): "date" | "time" {
+  return time.includes("T") ? "date" : "time";
+}
+
+export const createMeetingBody = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .refine(fits(MAX_TITLE), `title is longer than ${MAX_TITLE} characters`)
+      .optional(),
+    groups: z
+      .array(
+        z
+          .string({ error: "a group name is text" })
+          .trim()
+          .min(1, "a group name is empty")
+          .refine(fits(MAX_GROUP_NAME), `a group name is longer than ${MAX_GROUP_NAME} characters`),
+        { error: "groups is a list of group names" },
+      )
+      .min(1, "a meeting has at least one group")
+      .max(MAX_GROUPS, `a meeting has at most ${MAX_GROUPS} groups`)
+      .refine((names) => new Set(names.map(foldName)).size === names.length, {
+        message: "two groups have the same name",
+      }),
+    agenda: z.array(session).max(MAX_AGENDA).optional(),
+    template: templateChange.optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    const names = new Set(body.groups.map(foldName));
+    for (const s of body.agenda ?? []) {
+      if (!names.has(foldName(s.group))) {
+        ctx.addIssue({ code: "custom", message: `the agenda names no group "${s.group}"` });
+      }
+    }
+  });
+
+export type CreateMeetingBody = z.infer<typeof createMeetingBody>;
+
+/** Group names compare without case or surrounding space: "Cabinet" and "cabinet " are one. */
+export function foldName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** The first message of each issue, joined: what the API answers for a bad body. */
+export function issuesText(error: z.ZodError): string {
+  return error.issues.map((issue) => issue.message).join("; ");
+}

@@ -1,0 +1,65 @@
+import {
+  DEFAULT_LANES,
+  DEFAULT_VOTE_BUDGET,
+  isBoardOpError,
+  renameLane,
+  setVoteSettings,
+} from "@roundtable/shared";
+import type { MeetingTemplate } from "../storage/storage";
+import type { Rooms } from "../sync/rooms";
+import type { TemplateChange } from "./meetingBody";
+
+export function defaultTemplate(): MeetingTemplate {
+  return {
+    lanes: DEFAULT_LANES.map(({ id, title, subtitle }) => ({ id, title, subtitle })),
+    votes: { budget: DEFAULT_VOTE_BUDGET, perLane: false },
+  };
+}
+
+/** The template with `change` laid over it; lanes keep their order. */
+export function changedTemplate(
+  template: MeetingTemplate,
+  change: TemplateChange,
+): MeetingTemplate {
+  return {
+    lanes: template.lanes.map((lane) => {
+      const edit = change.lanes?.find((l) => l.id === lane.id);
+      return {
+        id: lane.id,
+        title: edit?.title ?? lane.title,
+        subtitle: edit?.subtitle ?? lane.subtitle,
+      };
+    }),
+    votes: { ...template.votes, ...change.votes },
+  };
+}
+
+/**
+ * Applies a template change to every group board, each in one transaction of its live room: it
+ * is stored, then on every laptop of that group at once. Only what the change names is written,
+ * so a lane a group renamed for itself keeps its name until the template renames that lane.
+ */
+export function applyTemplateChange(
+  rooms: Rooms,
+  boardIds: readonly string[],
+  change: TemplateChange,
+): void {
+  for (const boardId of boardIds) {
+    if (change.lanes?.length) {
+      rooms.changeBoard(boardId, (doc) => {
+        for (const { id, title, subtitle } of change.lanes ?? []) {
+          try {
+            renameLane(doc, id, { title, subtitle }, "server");
+          } catch (error) {
+            // A lane another program removed from this board: the other lanes still change.
+            if (!isBoardOpError(error) || error.code !== "unknown-lane") throw error;
+          }
+        }
+      });
+    }
+    const votes = change.votes;
+    if (votes && (votes.budget !== undefined || votes.perLane !== undefined)) {
+      rooms.changeControl(boardId, (doc) => setVoteSettings(doc, votes));
+    }
+  }
+}
