@@ -2,7 +2,12 @@ import { isVoteBudget, MAX_SUBTITLE, MAX_VOTE_BUDGET } from "@roundtable/shared"
 import { useId, useState } from "react";
 import { CheckField, NumberField } from "../board/Fields";
 import { problemText } from "../state/http";
-import { changeTemplate, type MeetingTemplate, type TemplateLane } from "../state/meetings";
+import {
+  changeTemplate,
+  type MeetingTemplate,
+  type TemplateLane,
+  templateChange,
+} from "../state/meetings";
 
 /** How the form names each lane's boxes: "Second priority title", "Inbox subtitle". */
 const LANE_NAMES: Readonly<Record<string, string>> = {
@@ -61,6 +66,8 @@ type Props = {
  * board at once, on every laptop that has one open.
  */
 export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount }: Props) {
+  /** What the groups have now, as far as this page knows: the last template applied. */
+  const [applied, setApplied] = useState(template);
   const [lanes, setLanes] = useState(template.lanes);
   const [budget, setBudget] = useState(String(template.votes.budget));
   const [perLane, setPerLane] = useState(template.votes.perLane);
@@ -81,18 +88,27 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
       });
       return;
     }
+    const wanted: MeetingTemplate = {
+      lanes: lanes.map((lane) => ({
+        ...lane,
+        title: lane.title.trim(),
+        subtitle: lane.subtitle.trim(),
+      })),
+      votes: { budget: votes, perLane },
+    };
+    const change = templateChange(applied, wanted);
+    if (!change) {
+      setSaid({ kind: "done", text: "Nothing to apply: every group has this template already." });
+      return;
+    }
     setBusy(true);
     setSaid(null);
     try {
-      const applied = await changeTemplate(meetingId, facilitatorKey, {
-        lanes: lanes.map(({ id, title, subtitle }) => ({ id, title: title.trim(), subtitle })),
-        votes: { budget: votes, perLane },
-      });
-      setLanes(applied.lanes);
-      setSaid({
-        kind: "done",
-        text: `Applied to ${groupCount} ${groupCount === 1 ? "group" : "groups"}.`,
-      });
+      const answer = await changeTemplate(meetingId, facilitatorKey, change);
+      const count = answer.groups ?? groupCount;
+      setApplied(answer.template);
+      setLanes(answer.template.lanes);
+      setSaid({ kind: "done", text: `Applied to ${count} ${count === 1 ? "group" : "groups"}.` });
     } catch (error) {
       setSaid({ kind: "problem", text: `Not applied: ${problemText(error)}` });
     } finally {

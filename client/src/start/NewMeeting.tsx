@@ -6,10 +6,8 @@ import { FormProblem } from "./FormProblem";
 const EXAMPLE_GROUPS = "Group 1\nGroup 2\nGroup 3";
 
 /** Why the form cannot be sent yet, or null when it can; the server checks the rest. */
-function formProblem(title: string, groups: readonly string[]): string | null {
-  if (!title.trim()) return "Give the meeting a title, such as “Spring planning”.";
-  if (groups.length === 0) return "Name at least one group, one per line.";
-  return null;
+function formProblem(groups: readonly string[]): string | null {
+  return groups.length === 0 ? "Name at least one group, one per line." : null;
 }
 
 /** Creates a meeting of several groups, each with its own board, and opens its meeting page. */
@@ -21,7 +19,7 @@ export function NewMeeting() {
 
   async function create() {
     const names = groupNamesFrom(groups);
-    const problem = formProblem(title, names);
+    const problem = formProblem(names);
     setError(problem);
     if (problem) return;
     setBusy(true);

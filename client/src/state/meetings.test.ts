@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomeText } from "./meetingActions";
-import { groupNamesFrom, meetingExportUrl, normalizeJoinCode } from "./meetings";
+import { groupNamesFrom, meetingExportUrl, normalizeJoinCode, templateChange } from "./meetings";
 
 describe("meetings", () => {
   it("reads group names one a line, without blank lines or surrounding spaces", () => {
@@ -33,5 +33,28 @@ describe("meetings", () => {
     expect(outcomeText("Locked", 4, ["A", "B", "C"])).toBe(
       "Locked: 1 of 4 groups. A, B and C are not connected yet; try again in a moment.",
     );
+  });
+});
+
+describe("templateChange", () => {
+  const inbox = { id: "inbox", title: "Unsorted", subtitle: "New ideas land here" };
+  const base = {
+    lanes: [inbox, { id: "p2", title: "Priority two", subtitle: "Do next" }],
+    votes: { budget: 5, perLane: false },
+  };
+
+  it("names only the lanes and vote settings that differ", () => {
+    const after = {
+      lanes: [inbox, { id: "p2", title: "Soon", subtitle: "Do next" }],
+      votes: { budget: 3, perLane: false },
+    };
+    expect(templateChange(base, after)).toEqual({
+      lanes: [{ id: "p2", title: "Soon" }],
+      votes: { budget: 3 },
+    });
+  });
+
+  it("is null when nothing differs", () => {
+    expect(templateChange(base, structuredClone(base))).toBeNull();
   });
 });

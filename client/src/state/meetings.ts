@@ -17,7 +17,8 @@ export type MeetingTemplate = {
 export type Meeting = {
   id: string;
   title: string;
-  createdAt: string;
+  /** When it was created, in ms. */
+  createdAt: number;
   agenda: AgendaItem[];
   template: MeetingTemplate;
   groups: MeetingGroup[];
@@ -81,18 +82,46 @@ export async function resolveJoinCode(text: string): Promise<ResolvedCode> {
   return json<ResolvedCode>(await request(`/api/join/${code}`), "join");
 }
 
+/**
+ * What differs between two templates, as a change the server takes: only the lanes and vote
+ * settings that differ, so a lane one group renamed for itself keeps its name unless the
+ * facilitator renames that lane for all. Null when nothing differs.
+ */
+export function templateChange(
+  before: MeetingTemplate,
+  after: MeetingTemplate,
+): TemplateChange | null {
+  const lanes = after.lanes.flatMap(({ id, title, subtitle }) => {
+    const old = before.lanes.find((lane) => lane.id === id);
+    const edit = {
+      ...(title !== old?.title && { title }),
+      ...(subtitle !== old?.subtitle && { subtitle }),
+    };
+    return Object.keys(edit).length > 0 ? [{ id, ...edit }] : [];
+  });
+  const votes = {
+    ...(after.votes.budget !== before.votes.budget && { budget: after.votes.budget }),
+    ...(after.votes.perLane !== before.votes.perLane && { perLane: after.votes.perLane }),
+  };
+  const change: TemplateChange = {
+    ...(lanes.length > 0 && { lanes }),
+    ...(Object.keys(votes).length > 0 && { votes }),
+  };
+  return Object.keys(change).length > 0 ? change : null;
+}
+
 /** Changes the lanes and vote settings of every group's board at once. */
 export async function changeTemplate(
   meetingId: string,
   key: string,
   change: TemplateChange,
-): Promise<MeetingTemplate> {
+): Promise<{ template: MeetingTemplate; groups?: number }> {
   const response = await request(meetingUrl(meetingId, "/template"), {
     method: "PATCH",
     headers: { ...authHeaders(key), "content-type": "application/json" },
     body: JSON.stringify(change),
   });
-  return (await json<{ template: MeetingTemplate }>(response, "change the template")).template;
+  return json<{ template: MeetingTemplate; groups?: number }>(response, "change the template");
 }
 
 /** Every group's notes in one file; `merge` joins clusters of the same title across groups. */
