@@ -31,7 +31,7 @@ function GroupTimer({ name, live }: { name: string; live: GroupLive }) {
   );
 }
 
-function GroupFacts({ name, live }: { name: string; live: GroupLive }) {
+function GroupFacts({ group, live }: { group: MeetingGroup; live: GroupLive }) {
   return (
     <div className="group-facts">
       <span className="group-phase">
@@ -41,8 +41,8 @@ function GroupFacts({ name, live }: { name: string; live: GroupLive }) {
       <span className={live.locked ? "lock-badge" : "open-badge"}>
         {live.locked ? "Locked" : "Open"}
       </span>
-      <GroupTimer name={name} live={live} />
-      <span className="muted group-online">{live.present.length} here now</span>
+      <span className="group-total">{notesText(live.total)}</span>
+      <GroupTimer name={group.name} live={live} />
     </div>
   );
 }
@@ -52,7 +52,7 @@ function GroupStatus({ live }: { live: GroupLive }) {
     <p role="status" className={`status status-${live.status}`}>
       <span className="status-dot" aria-hidden="true" />
       {CONNECTION_LABELS[live.status]}
-      {live.refusal && ` · ${live.refusal}`}
+      {live.refusal ? ` · ${live.refusal}` : ` · ${live.present.length} here now`}
     </p>
   );
 }
@@ -98,12 +98,10 @@ export function GroupCard({
           Code <strong className="join-code">{group.joinCode}</strong>
         </p>
       </header>
-      <GroupFacts name={group.name} live={live} />
+      <GroupFacts group={group} live={live} />
       <div className="group-columns">
         <div>
-          <h3>
-            Priorities <span className="group-total">{notesText(live.total)}</span>
-          </h3>
+          <h3>Priorities</h3>
           <CountList
             name="Notes per priority"
             rows={live.lanes.map((lane) => ({
@@ -113,7 +111,7 @@ export function GroupCard({
             }))}
           />
         </div>
-        <div>
+        <div className="group-people">
           <h3>People</h3>
           <People live={live} />
         </div>

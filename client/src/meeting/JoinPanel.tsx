@@ -15,7 +15,9 @@ function JoinTile({ group, address }: { group: MeetingGroup; address: string }) 
       </p>
       <QrCode url={link} label={`QR code to join ${group.name}`} />
       <a className="join-link" href={link}>
-        {link}
+        {address}
+        <wbr />
+        {link.slice(address.length)}
       </a>
     </li>
   );

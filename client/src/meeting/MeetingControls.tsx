@@ -65,10 +65,10 @@ export function MeetingControls() {
           onStart={startTimerForAll}
           onStop={stopAllTimers}
         />
+        <p role="status" className="meeting-outcome">
+          {outcome}
+        </p>
       </div>
-      <p role="status" className="meeting-outcome">
-        {outcome}
-      </p>
     </section>
   );
 }

@@ -35,7 +35,7 @@ export function MeetingView({
   useEffect(() => openMeeting(groups, facilitatorKey), [meeting.id, facilitatorKey]);
 
   return (
-    <div className="meeting">
+    <div className={groups.length > 6 ? "meeting many-groups" : "meeting"}>
       <MeetingHeader
         title={meeting.title}
         meetingId={meeting.id}
