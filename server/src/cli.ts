@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "./config";
-import { boardSnapshot, EXPORT_FORMATS, isExportFormat, storedBoards } from "./exports";
+import { BOARD_RENDERERS, boardSnapshot, isExportFormat, storedBoards } from "./exports";
 import { SqliteStorage } from "./storage/sqlite";
 
 const usage = `Usage: pnpm roundtable export <boardId> [--format md|csv|json] [--output FILE] [--votes] [--data-dir DIR]
@@ -48,7 +48,7 @@ function main(argv: string[]): void {
     }
     const snapshot = boardSnapshot(storedBoards(storage), board, values.votes === true);
     // Scripts get the text itself, without the byte-order mark the download carries for Excel.
-    const text = EXPORT_FORMATS[format].render(snapshot).replace(/^\uFEFF/, "");
+    const text = BOARD_RENDERERS[format](snapshot);
     if (values.output)
       writeFileSync(path.resolve(process.env.INIT_CWD ?? ".", values.output), text);
     else process.stdout.write(text);
