@@ -1,30 +1,35 @@
 import { useState } from "react";
 import { problemText } from "../state/http";
 import { createMeeting, groupNamesFrom } from "../state/meetings";
+import { agendaFromLines } from "./agendaLines";
 import { FormProblem } from "./FormProblem";
 
 const EXAMPLE_GROUPS = "Group 1\nGroup 2\nGroup 3";
-
-/** Why the form cannot be sent yet, or null when it can; the server checks the rest. */
-function formProblem(groups: readonly string[]): string | null {
-  return groups.length === 0 ? "Name at least one group, one per line." : null;
-}
 
 /** Creates a meeting of several groups, each with its own board, and opens its meeting page. */
 export function NewMeeting() {
   const [title, setTitle] = useState("");
   const [groups, setGroups] = useState(EXAMPLE_GROUPS);
+  const [agendaText, setAgendaText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function create() {
+    // What can be told here is told before asking the server; the server checks the rest.
     const names = groupNamesFrom(groups);
-    const problem = formProblem(names);
-    setError(problem);
-    if (problem) return;
+    if (names.length === 0) {
+      setError("Name at least one group, one per line.");
+      return;
+    }
+    const agenda = agendaFromLines(agendaText, names);
+    if ("problem" in agenda) {
+      setError(agenda.problem);
+      return;
+    }
+    setError(null);
     setBusy(true);
     try {
-      const meeting = await createMeeting(title, names);
+      const meeting = await createMeeting(title, names, agenda.agenda);
       // As for a board, the key travels in the link's #fragment only.
       window.location.assign(meeting.facilitatorUrl);
     } catch (cause) {
@@ -59,6 +64,23 @@ export function NewMeeting() {
           value={groups}
           onChange={(event) => setGroups(event.target.value)}
         />
+        <details className="start-more">
+          <summary>Agenda (optional)</summary>
+          <div className="start-form">
+            <label htmlFor="meeting-agenda">Agenda, one session per line</label>
+            <textarea
+              id="meeting-agenda"
+              rows={3}
+              value={agendaText}
+              placeholder={"12:30-13:50 Group 1: Review\n14:00-15:20 Group 2"}
+              aria-describedby="meeting-agenda-hint"
+              onChange={(event) => setAgendaText(event.target.value)}
+            />
+            <p id="meeting-agenda-hint" className="start-hint">
+              Start and end (24-hour), the group, and after a colon what the session is about.
+            </p>
+          </div>
+        </details>
         <button
           type="submit"
           className="primary"

@@ -63,11 +63,15 @@ export function normalizeJoinCode(text: string): string {
 const meetingUrl = (meetingId: string, rest = "") =>
   `/api/meetings/${encodeURIComponent(meetingId)}${rest}`;
 
-export async function createMeeting(title: string, groups: string[]): Promise<CreatedMeeting> {
+export async function createMeeting(
+  title: string,
+  groups: string[],
+  agenda: AgendaItem[] = [],
+): Promise<CreatedMeeting> {
   const response = await request("/api/meetings", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: title.trim(), groups }),
+    body: JSON.stringify({ title: title.trim(), groups, ...(agenda.length > 0 && { agenda }) }),
   });
   return json<CreatedMeeting>(response, "create a meeting");
 }
