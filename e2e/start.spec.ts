@@ -46,6 +46,34 @@ describe("start page", () => {
     await context.close();
   });
 
+  it("creates a meeting with an agenda typed as an itinerary, and says what is wrong with a bad line", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("textbox", { name: "Meeting title" }).fill("District visit");
+    await page.getByRole("textbox", { name: "Groups, one per line" }).fill("Principals\nDirectors");
+    await page.getByText("Agenda (optional)").click();
+    const agenda = page.getByRole("textbox", { name: "Agenda, one session per line" });
+    await agenda.fill("00:00-23:59 principals: Review\n9:00-10:00 Cabinet");
+    await page.getByRole("button", { name: "Create meeting" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: 'Agenda line 2: there is no group "Cabinet"' })
+      .waitFor();
+    expect(page.url()).toBe(`${server.url}/`);
+    await agenda.fill("00:00-23:59 principals: Review\n9:00-10:00 Directors");
+    await page.getByRole("button", { name: "Create meeting" }).click();
+    await page.waitForURL(/\/m\/[A-Za-z0-9_-]{20,}#key=/);
+    const sessions = page.getByRole("region", { name: "Agenda" }).getByRole("listitem");
+    await sessions.first().waitFor();
+    expect(await sessions.allTextContents()).toEqual([
+      expect.stringMatching(/Review\s*Principals\s*Now$/),
+      expect.stringMatching(/Session\s*Directors$/),
+    ]);
+    expect(await sessions.first().getAttribute("aria-current")).toBe("time");
+    await context.close();
+  });
+
   it("tells a participant when a board does not exist", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

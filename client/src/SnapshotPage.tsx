@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { ProblemPage } from "./pageParts";
+import { OpeningPage, ProblemPage } from "./pageParts";
 import { ComparePanel } from "./snapshot/ComparePanel";
 import { SnapshotLanes } from "./snapshot/SnapshotLanes";
 import { snapshotTitle, summaryLine } from "./snapshot/snapshotView";
@@ -54,13 +54,7 @@ function SnapshotView({ detail }: { detail: SnapshotDetail }) {
 /** `/s/:snapshotId`: a board as it stood when the snapshot was taken, read-only. */
 export function SnapshotPage({ snapshotId }: { snapshotId: string }) {
   const detail = useFetched(`snapshot:${snapshotId}`, () => fetchSnapshot(snapshotId));
-  if (detail.state === "loading") {
-    return (
-      <main className="start">
-        <p role="status">Opening the snapshot…</p>
-      </main>
-    );
-  }
+  if (detail.state === "loading") return <OpeningPage what="the snapshot" />;
   if (detail.state === "failed") {
     const missing = detail.status === 404;
     return (

@@ -2,6 +2,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { BoardPage } from "./BoardPage";
+import { JoinCodePage } from "./JoinCodePage";
+import { MeetingPage } from "./MeetingPage";
 import { PrintPage } from "./PrintPage";
 import { routeFor } from "./routes";
 import { SnapshotPage } from "./SnapshotPage";
@@ -27,6 +29,10 @@ function Page() {
       return <SnapshotPage snapshotId={route.snapshotId} />;
     case "snapshotPrint":
       return <PrintPage source={{ kind: "snapshot", snapshotId: route.snapshotId }} />;
+    case "meeting":
+      return <MeetingPage meetingId={route.meetingId} />;
+    case "join":
+      return <JoinCodePage code={route.code} />;
     case "start":
       return <App />;
   }

@@ -27,10 +27,11 @@ export function ProblemPage({ children }: { children: ReactNode }) {
   );
 }
 
-export function OpeningPage() {
+/** While a page waits for what it shows: "Opening the board…". */
+export function OpeningPage({ what = "the board" }: { what?: string }) {
   return (
     <main className="start">
-      <p role="status">Opening the board…</p>
+      <p role="status">Opening {what}…</p>
     </main>
   );
 }

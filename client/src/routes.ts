@@ -6,7 +6,9 @@ export type Route =
   | { page: "view"; viewToken: string }
   | { page: "viewPrint"; viewToken: string }
   | { page: "snapshot"; snapshotId: string }
-  | { page: "snapshotPrint"; snapshotId: string };
+  | { page: "snapshotPrint"; snapshotId: string }
+  | { page: "meeting"; meetingId: string }
+  | { page: "join"; code: string };
 
 const ID = "([A-Za-z0-9_-]{8,64})";
 
@@ -17,7 +19,18 @@ const PATTERNS: readonly [RegExp, (id: string) => Route][] = [
   [/^\/v\/([A-Za-z0-9_-]{8,128})\/print\/?$/, (viewToken) => ({ page: "viewPrint", viewToken })],
   [new RegExp(`^/s/${ID}/?$`), (snapshotId) => ({ page: "snapshot", snapshotId })],
   [new RegExp(`^/s/${ID}/print/?$`), (snapshotId) => ({ page: "snapshotPrint", snapshotId })],
+  [new RegExp(`^/m/${ID}/?$`), (meetingId) => ({ page: "meeting", meetingId })],
+  // Whatever was typed after /j/: the server reads codes loosely and says when one is wrong.
+  [/^\/j\/([^/]{1,40})\/?$/, (code) => ({ page: "join", code: safeDecode(code) })],
 ];
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /** The page for `path`; anything unknown is the start page. */
 export function routeFor(path: string): Route {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBoardVia } from "./testing/clients";
 import { startTestServer, type TestServer } from "./testing/inProcess";
+import { postMeeting } from "./testing/meetings";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let server: TestServer;
@@ -50,10 +51,35 @@ describe("roundtable export", () => {
     expect(readFileSync(file, "utf8")).toBe(md.stdout);
   });
 
+  it("prints a meeting's combined export, clusters merged on request", async () => {
+    const { json: meeting } = await postMeeting(server.url, { title: "Visit", groups: ["A", "B"] });
+    for (const group of meeting.groups) {
+      const imported = await fetch(`${server.url}/api/boards/${group.boardId}/import`, {
+        method: "POST",
+        headers: {
+          "content-type": "text/plain",
+          authorization: `Bearer ${meeting.facilitatorKey}`,
+        },
+        body: `Priority one -\n  • Note of ${group.name}`,
+      });
+      expect(imported.status).toBe(200);
+    }
+    const csv = roundtable("export", meeting.id, "--format", "csv");
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.split("\r\n").slice(0, 3)).toEqual([
+      "group,priority,cluster,text,votes,author,created",
+      expect.stringMatching(/^A,Priority one,,Note of A,,,/),
+      expect.stringMatching(/^B,Priority one,,Note of B,,,/),
+    ]);
+    const md = roundtable("export", meeting.id, "--merge");
+    expect(md.status).toBe(0);
+    expect(md.stdout).toMatch(/## Priority one\n\n_Do first_\n\n### A\n\n- Note of A\n\n### B/);
+  });
+
   it("says what is wrong: an unknown board (exit 1), a bad format or no command (exit 2)", () => {
     const unknown = roundtable("export", "unknownboard1");
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('No board "unknownboard1"');
+    expect(unknown.stderr).toContain('No board or meeting "unknownboard1"');
     const format = roundtable("export", "whatever1", "--format", "pdf");
     expect(format.status).toBe(2);
     expect(format.stderr).toContain('unknown format "pdf"');

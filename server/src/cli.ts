@@ -1,17 +1,20 @@
-// `pnpm roundtable export <boardId> [--format md|csv|json] [--votes]`: a board's export for
-// scripts, read from the same SQLite file as the server (it may be running: reads are safe).
+// `pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--votes] [--merge]`: a
+// board's or a meeting's export for scripts, read from the same SQLite file as the server (it
+// may be running: reads are safe).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readConfig } from "./config";
-import { boardSnapshot, EXPORT_FORMATS, isExportFormat, storedBoards } from "./exports";
+import { BOARD_RENDERERS, boardSnapshot, isExportFormat, storedBoards } from "./exports";
+import { MEETING_RENDERERS, meetingSnapshot } from "./meetings/meetingSnapshot";
 import { SqliteStorage } from "./storage/sqlite";
 
-const usage = `Usage: pnpm roundtable export <boardId> [--format md|csv|json] [--output FILE] [--votes] [--data-dir DIR]
+const usage = `Usage: pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--output FILE] [--votes] [--merge] [--data-dir DIR]
 
   --format    md, csv or json (default md)
   --output    write the export to FILE instead of standard output
   --votes     include vote totals even if the facilitator has not revealed them
+  --merge     for a meeting: merge clusters with the same title across groups
   --data-dir  the folder of roundtable.db (default: DATA_DIR, else ./data)`;
 
 function fail(message: string): never {
@@ -33,7 +36,7 @@ function main(argv: string[]): void {
   }
   const [command, boardId, ...extra] = positionals;
   if (command !== "export") fail(command ? `unknown command "${command}"` : "no command given");
-  if (!boardId || extra.length > 0) fail("give exactly one board id");
+  if (!boardId || extra.length > 0) fail("give exactly one board or meeting id");
   const format = values.format ?? "md";
   if (!isExportFormat(format)) fail(`unknown format "${format}"`);
   const dataDir = values["data-dir"] ?? readConfig().dataDir;
@@ -41,14 +44,25 @@ function main(argv: string[]): void {
   const storage = new SqliteStorage(dataDir, { checkpointIntervalMs: 0 });
   try {
     const board = storage.getBoard(boardId);
-    if (!board) {
-      process.stderr.write(`No board "${boardId}" in ${storage.file}\n`);
+    const meeting = board ? undefined : storage.getMeeting(boardId);
+    const withHiddenVotes = values.votes === true;
+    const reader = storedBoards(storage);
+    // Scripts get the text itself, without the byte-order mark the download carries for Excel.
+    let text: string;
+    if (board) {
+      text = BOARD_RENDERERS[format](boardSnapshot(reader, board, withHiddenVotes));
+    } else if (meeting) {
+      const mergeClusters = values.merge === true;
+      const snapshot = meetingSnapshot(reader, storage, meeting, {
+        withHiddenVotes,
+        mergeClusters,
+      });
+      text = MEETING_RENDERERS[format](snapshot);
+    } else {
+      process.stderr.write(`No board or meeting "${boardId}" in ${storage.file}\n`);
       process.exitCode = 1;
       return;
     }
-    const snapshot = boardSnapshot(storedBoards(storage), board, values.votes === true);
-    // Scripts get the text itself, without the byte-order mark the download carries for Excel.
-    const text = EXPORT_FORMATS[format].render(snapshot).replace(/^\uFEFF/, "");
     if (values.output)
       writeFileSync(path.resolve(process.env.INIT_CWD ?? ".", values.output), text);
     else process.stdout.write(text);
@@ -65,6 +79,7 @@ function parse(argv: string[]) {
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
       votes: { type: "boolean" },
+      merge: { type: "boolean" },
       "data-dir": { type: "string" },
       help: { type: "boolean", short: "h" },
     },

@@ -19,18 +19,21 @@ export type BoardReader = {
 
 export type ExportFormat = "json" | "md" | "csv";
 
-/** How each format is sent: its media type and how the snapshot renders into it. */
-export const EXPORT_FORMATS: Readonly<
-  Record<ExportFormat, { mediaType: string; render: (snapshot: Snapshot) => string }>
-> = {
-  json: { mediaType: "application/json; charset=utf-8", render: snapshotToJson },
-  md: { mediaType: "text/markdown; charset=utf-8", render: snapshotToMarkdown },
-  // A byte-order mark, so Excel reads the file as UTF-8 (curly quotes, accents, emoji) instead
-  // of the local code page; other readers skip it.
-  csv: {
-    mediaType: "text/csv; charset=utf-8",
-    render: (snapshot) => `\uFEFF${snapshotToCsv(snapshot)}`,
-  },
+/** How each format is sent: its media type, and what goes before the rendered text. */
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, { mediaType: string; prefix: string }>> =
+  {
+    json: { mediaType: "application/json; charset=utf-8", prefix: "" },
+    md: { mediaType: "text/markdown; charset=utf-8", prefix: "" },
+    // A byte-order mark, so Excel reads the file as UTF-8 (curly quotes, accents, emoji) instead
+    // of the local code page; other readers skip it.
+    csv: { mediaType: "text/csv; charset=utf-8", prefix: "\uFEFF" },
+  };
+
+/** How a board's snapshot renders into each format. */
+export const BOARD_RENDERERS: Readonly<Record<ExportFormat, (snapshot: Snapshot) => string>> = {
+  json: snapshotToJson,
+  md: snapshotToMarkdown,
+  csv: snapshotToCsv,
 };
 
 export function isExportFormat(value: unknown): value is ExportFormat {

@@ -1,29 +1,12 @@
-import { timeLeft } from "@roundtable/shared";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { serverNow } from "../state/controlStore";
 import { playChime } from "./chime";
 import { clockInWords, formatClock } from "./clock";
 import { useControl } from "./useFacilitation";
+import { useTimeLeft } from "./useTimeLeft";
 
 /** Timers whose chime this screen has played: each timer (its end time) chimes once. */
 const chimed = new Set<number>();
-
-/** Milliseconds left on the board's timer, ticking every 250 ms while it runs. */
-function useTimeLeft(): number | null {
-  const timer = useControl((c) => c.timer);
-  const [left, setLeft] = useState(() => (timer ? timeLeft(timer, serverNow()) : null));
-  useEffect(() => {
-    if (!timer) {
-      setLeft(null);
-      return;
-    }
-    const tick = () => setLeft(timeLeft(timer, serverNow()));
-    tick();
-    const interval = setInterval(tick, 250);
-    return () => clearInterval(interval);
-  }, [timer]);
-  return left;
-}
 
 /**
  * The same countdown on every screen, from the server's clock. At zero it shows "Time's up",
@@ -32,7 +15,7 @@ function useTimeLeft(): number | null {
  */
 export function Countdown() {
   const timer = useControl((c) => c.timer);
-  const left = useTimeLeft();
+  const left = useTimeLeft(timer, serverNow);
   const sawRunning = useRef<number | null>(null);
   const over = timer !== null && left === 0;
 

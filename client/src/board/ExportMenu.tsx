@@ -1,15 +1,11 @@
-import { useId, useState } from "react";
 import {
   boardExportUrl,
   downloadExport,
   type ExportFormat,
   viewExportUrl,
 } from "../state/download";
-import { problemText } from "../state/http";
-import { notify } from "../state/write";
 import { downloadBoardPicture } from "./boardPicture";
-import { useMenu } from "./useMenu";
-import "./exports.css";
+import { MenuButton, type RunDownload } from "./MenuButton";
 
 export const FILE_CHOICES: readonly { format: ExportFormat; label: string }[] = [
   { format: "md", label: "Markdown (.md)" },
@@ -40,6 +36,29 @@ export function printUrl(boardId: string, facilitatorKey: string | null): string
   return `/b/${encodeURIComponent(boardId)}/print${key}`;
 }
 
+/** The Markdown, CSV and JSON items of an export menu, each downloading from `urlFor`. */
+export function FileItems({
+  urlFor,
+  facilitatorKey,
+  run,
+}: {
+  urlFor: (format: ExportFormat) => string;
+  facilitatorKey: string | null;
+  run: RunDownload;
+}) {
+  return FILE_CHOICES.map(({ format, label }) => (
+    <button
+      key={format}
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      onClick={() => run(() => downloadExport(urlFor(format), facilitatorKey))}
+    >
+      {label}
+    </button>
+  ));
+}
+
 /**
  * "Export" in the board's header, for everyone: the board as Markdown minutes, a spreadsheet,
  * JSON, a printable page or a picture, at any moment of the meeting.
@@ -49,96 +68,49 @@ export function ExportMenu({ boardId, viewToken, title, facilitatorKey }: Props)
     if (boardId) return boardExportUrl(boardId, format);
     return viewToken ? viewExportUrl(viewToken, format) : null;
   };
-  const menu = useMenu();
-  const buttonId = useId();
-  const hintId = useId();
-  const [said, setSaid] = useState("");
-
-  async function run(what: () => Promise<string>) {
-    menu.hide(true);
-    setSaid("Preparing the export…");
-    try {
-      setSaid(`Downloaded ${await what()}`);
-    } catch (error) {
-      setSaid("");
-      notify(`The export did not work. ${problemText(error)}`);
-    }
-  }
-
   return (
-    <div className="menu-anchor">
-      <button
-        ref={menu.buttonRef}
-        id={buttonId}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={menu.open}
-        aria-controls={menu.open ? menu.menuId : undefined}
-        onClick={() => (menu.open ? menu.hide(false) : menu.show("first"))}
-        onKeyDown={menu.onButtonKeyDown}
-      >
-        Export <span aria-hidden="true">▾</span>
-      </button>
-      {menu.open && (
-        <div ref={menu.menuRef} className={menu.alignEnd ? "menu-popup align-end" : "menu-popup"}>
-          <div
-            id={menu.menuId}
-            role="menu"
-            aria-labelledby={buttonId}
-            aria-describedby={hintId}
-            onKeyDown={menu.onMenuKeyDown}
-          >
-            {fileUrl("md") &&
-              FILE_CHOICES.map(({ format, label }) => (
-                <button
-                  key={format}
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  onClick={() => run(() => downloadExport(fileUrl(format) ?? "", facilitatorKey))}
-                >
-                  {label}
-                </button>
-              ))}
-            {(boardId || viewToken) && (
-              <a
-                role="menuitem"
-                tabIndex={-1}
-                href={
-                  boardId
-                    ? printUrl(boardId, facilitatorKey)
-                    : `/v/${encodeURIComponent(viewToken ?? "")}/print`
-                }
-                target="_blank"
-                rel="noopener"
-                onClick={() => menu.hide(true)}
-                onKeyDown={(event) => {
-                  if (event.key === " ") {
-                    event.preventDefault();
-                    event.currentTarget.click();
-                  }
-                }}
-              >
-                Printable page
-              </a>
-            )}
-            <button
-              type="button"
+    <MenuButton label="Export" hint={hintFor(boardId, facilitatorKey)}>
+      {(run, menu) => (
+        <>
+          {fileUrl("md") && (
+            <FileItems
+              urlFor={(format) => fileUrl(format) ?? ""}
+              facilitatorKey={facilitatorKey}
+              run={run}
+            />
+          )}
+          {(boardId || viewToken) && (
+            <a
               role="menuitem"
               tabIndex={-1}
-              onClick={() => run(() => downloadBoardPicture(title))}
+              href={
+                boardId
+                  ? printUrl(boardId, facilitatorKey)
+                  : `/v/${encodeURIComponent(viewToken ?? "")}/print`
+              }
+              target="_blank"
+              rel="noopener"
+              onClick={() => menu.hide(true)}
+              onKeyDown={(event) => {
+                if (event.key === " ") {
+                  event.preventDefault();
+                  event.currentTarget.click();
+                }
+              }}
             >
-              Picture (.png)
-            </button>
-          </div>
-          <p id={hintId} className="menu-hint">
-            {hintFor(boardId, facilitatorKey)}
-          </p>
-        </div>
+              Printable page
+            </a>
+          )}
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => run(() => downloadBoardPicture(title))}
+          >
+            Picture (.png)
+          </button>
+        </>
       )}
-      <span className="visually-hidden" aria-live="polite">
-        {said}
-      </span>
-    </div>
+    </MenuButton>
   );
 }

@@ -8,18 +8,20 @@ type Props = {
   title: string;
   /** Says what "Close" closes, e.g. "Close import". */
   closeLabel: string;
+  /** Another class beside `modal-dialog`, e.g. for a dialog that fills the screen. */
+  className?: string;
   children: ReactNode;
 };
 
 /** A modal dialog with a heading and a Close button; the focus goes back to its opener. */
-export function ModalDialog({ open, onClose, title, closeLabel, children }: Props) {
+export function ModalDialog({ open, onClose, title, closeLabel, className, children }: Props) {
   const { dialog, opener, closeOnBackdrop } = useModalDialog(open, "[data-autofocus]");
   const headingId = useId();
 
   return (
     <dialog
       ref={dialog}
-      className="modal-dialog"
+      className={className ? `modal-dialog ${className}` : "modal-dialog"}
       aria-labelledby={headingId}
       onClose={() => {
         onClose();

@@ -1,6 +1,7 @@
 import { useBoardStore } from "../state/boardStore";
 
-const LABELS = {
+/** The connection's state in words, as every status line says it. */
+export const CONNECTION_LABELS = {
   connecting: "Connecting…",
   connected: "Connected",
   reconnecting: "Reconnecting…",
@@ -15,7 +16,7 @@ export function StatusBadge() {
   return (
     <p role="status" className={`status status-${status}`}>
       <span className="status-dot" aria-hidden="true" />
-      {LABELS[status]}
+      {CONNECTION_LABELS[status]}
       {pending}
       {refusal && ` · ${refusal}`}
     </p>

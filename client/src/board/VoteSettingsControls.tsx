@@ -1,5 +1,6 @@
 import { isVoteBudget, MAX_VOTE_BUDGET } from "@roundtable/shared";
 import { setVoteSettings, setVotesRevealed } from "../state/controlActions";
+import { CheckField, NumberField } from "./Fields";
 import { useCommittedNumber } from "./useCommittedNumber";
 import { useControl } from "./useFacilitation";
 
@@ -12,27 +13,21 @@ export function VoteSettingsControls() {
   return (
     <fieldset className="control-group">
       <legend className="visually-hidden">Votes</legend>
-      <label className="number-field">
-        Votes per person
-        <input
-          type="number"
-          min={1}
-          max={MAX_VOTE_BUDGET}
-          step={1}
-          value={budget.value}
-          aria-invalid={budget.invalid}
-          onChange={(event) => budget.onChange(event.target.value)}
-          onBlur={budget.onBlur}
-        />
-      </label>
-      <label className="check-field">
-        <input
-          type="checkbox"
-          checked={votes.perLane}
-          onChange={(event) => setVoteSettings({ perLane: event.target.checked })}
-        />
-        Per priority
-      </label>
+      <NumberField
+        label="Votes per person"
+        min={1}
+        max={MAX_VOTE_BUDGET}
+        step={1}
+        value={budget.value}
+        invalid={budget.invalid}
+        onChange={budget.onChange}
+        onBlur={budget.onBlur}
+      />
+      <CheckField
+        label="Per priority"
+        checked={votes.perLane}
+        onChange={(perLane) => setVoteSettings({ perLane })}
+      />
       <button type="button" onClick={() => setVotesRevealed(!votes.revealed)}>
         {votes.revealed ? "Hide votes" : "Reveal votes"}
       </button>

@@ -26,7 +26,8 @@ export type Menu = {
 };
 
 function items(menu: HTMLElement | null): HTMLElement[] {
-  return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  const selector = '[role="menuitem"], [role="menuitemcheckbox"]';
+  return [...(menu?.querySelectorAll<HTMLElement>(selector) ?? [])];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ControlState } from "@roundtable/shared";
 import type { ConnectionParams } from "../sync/connection";
-import { cacheControl, cachedControl, watchControl } from "../sync/control";
+import { cacheControl, cachedControl, watchSyncedControl } from "../sync/control";
 import { connectResettable, type ResettableConnection } from "../sync/resettable";
 import { measureServerOffset } from "../sync/serverClock";
 import { DEFAULT_CONTROL, initialControlStore, type Role, useControlStore } from "./controlStore";
@@ -59,31 +59,14 @@ export function bindControl(options: ControlOptions): ResettableConnection {
     { room: options.room, params: options.params },
     {
       onOpen(connection) {
-        let everSynced = false;
-        let online = false;
-        let latest: ControlState | null = null;
         synced = false;
-        // An empty document before the first sync says nothing; the cache is better until then.
-        const stopWatching = watchControl(connection.doc, (control) => {
-          latest = control;
-          if (everSynced) publish(control);
+        return watchSyncedControl(connection, {
+          control(control) {
+            synced = true;
+            publish(control);
+          },
+          connected: () => void measureClock(),
         });
-        const stopStatus = connection.subscribe((state) => {
-          const now = state.status === "connected";
-          if (now && !online) {
-            void measureClock();
-            if (!everSynced && latest) {
-              everSynced = true;
-              synced = true;
-              publish(latest);
-            }
-          }
-          online = now;
-        });
-        return () => {
-          stopWatching();
-          stopStatus();
-        };
       },
       onRefused(reason) {
         useUiStore.setState({ notice: `That change was not made: ${reason}` });

@@ -55,6 +55,16 @@ export async function problemFrom(response: Response, what: string): Promise<Req
   return new RequestProblem(message, response.status, line);
 }
 
+/** The JSON body of a successful response; a failed one throws its RequestProblem. */
+export async function jsonFrom<T>(response: Response, what: string): Promise<T> {
+  if (!response.ok) throw await problemFrom(response, what);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new RequestProblem("The server sent something this page cannot read.", response.status);
+  }
+}
+
 /** A network failure (offline, server down) as the same kind of problem. */
 export function unreachable(): RequestProblem {
   return new RequestProblem(

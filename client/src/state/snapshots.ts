@@ -1,5 +1,5 @@
 import type { Snapshot } from "@roundtable/shared";
-import { authHeaders, problemFrom, RequestProblem, request } from "./http";
+import { authHeaders, jsonFrom as json, request } from "./http";
 
 /** A named, frozen copy of a board, kept by the server. */
 export type SnapshotEntry = { id: string; name: string; createdAt: string; url: string };
@@ -37,15 +37,6 @@ export function formatTaken(iso: string): string {
 
 function boardUrl(boardId: string, rest: string): string {
   return `/api/boards/${encodeURIComponent(boardId)}/${rest}`;
-}
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  if (!response.ok) throw await problemFrom(response, what);
-  try {
-    return (await response.json()) as T;
-  } catch {
-    throw new RequestProblem("The server sent something this page cannot read.", response.status);
-  }
 }
 
 /** The board's snapshots, newest first. */

@@ -1,5 +1,6 @@
 import { type ControlState, isPhase, readControl, readVotes } from "@roundtable/shared";
 import * as Y from "yjs";
+import type { DocConnection } from "./connection";
 
 /** Calls `listener` with the control state now and after every change. */
 export function watchControl(doc: Y.Doc, listener: (control: ControlState) => void): () => void {
@@ -7,6 +8,39 @@ export function watchControl(doc: Y.Doc, listener: (control: ControlState) => vo
   doc.on("afterTransaction", changed);
   changed();
   return () => doc.off("afterTransaction", changed);
+}
+
+/**
+ * Calls `handlers.control` with the control state once the document has come from the server
+ * (an empty document before the first sync says nothing) and after every change from then on;
+ * `handlers.connected` on every (re)connection.
+ */
+export function watchSyncedControl(
+  connection: DocConnection,
+  handlers: { control(control: ControlState): void; connected?(): void },
+): () => void {
+  let synced = false;
+  let online = false;
+  let latest: ControlState | null = null;
+  const stopWatching = watchControl(connection.doc, (control) => {
+    latest = control;
+    if (synced) handlers.control(control);
+  });
+  const stopStatus = connection.subscribe((state) => {
+    const now = state.status === "connected";
+    if (now && !online) {
+      handlers.connected?.();
+      if (!synced && latest) {
+        synced = true;
+        handlers.control(latest);
+      }
+    }
+    online = now;
+  });
+  return () => {
+    stopWatching();
+    stopStatus();
+  };
 }
 
 /** Calls `listener` with one's own votes (item id → count) now and after every change. */

@@ -1,6 +1,6 @@
 import { exportFileName, isValidBoardId, type Snapshot } from "@roundtable/shared";
 import type { Context } from "hono";
-import { EXPORT_FORMATS, isExportFormat } from "../exports";
+import { BOARD_RENDERERS, EXPORT_FORMATS, type ExportFormat, isExportFormat } from "../exports";
 import type { BoardRecord, Storage } from "../storage/storage";
 import { apiError } from "./errors";
 
@@ -18,14 +18,24 @@ export function boardOf(c: Context, storage: Storage): BoardRecord | Response {
  * only once the format is known to be good.
  */
 export function sendExport(c: Context, snapshotOf: () => Snapshot): Response {
+  return sendDownload(c, snapshotOf, BOARD_RENDERERS, exportFileName);
+}
+
+/** `sendExport` for any picture with a renderer per format (a board's, a meeting's). */
+export function sendDownload<S>(
+  c: Context,
+  snapshotOf: () => S,
+  renderers: Readonly<Record<ExportFormat, (snapshot: S) => string>>,
+  fileName: (snapshot: S, format: ExportFormat) => string,
+): Response {
   const format = c.req.query("format") ?? "json";
   if (!isExportFormat(format)) {
     return apiError(c, 400, "unknown-format", "format must be json, md or csv");
   }
   const snapshot = snapshotOf();
-  const { mediaType, render } = EXPORT_FORMATS[format];
-  return c.body(render(snapshot), 200, {
+  const { mediaType, prefix } = EXPORT_FORMATS[format];
+  return c.body(prefix + renderers[format](snapshot), 200, {
     "Content-Type": mediaType,
-    "Content-Disposition": `attachment; filename="${exportFileName(snapshot, format)}"`,
+    "Content-Disposition": `attachment; filename="${fileName(snapshot, format)}"`,
   });
 }

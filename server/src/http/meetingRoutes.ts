@@ -1,12 +1,14 @@
-import { isValidBoardId } from "@roundtable/shared";
+import { isValidBoardId, meetingExportFileName } from "@roundtable/shared";
 import { type Context, Hono } from "hono";
 import { createMeeting } from "../meetings/createMeeting";
 import { createMeetingBody, templateChange } from "../meetings/meetingBody";
+import { MEETING_RENDERERS, meetingSnapshot } from "../meetings/meetingSnapshot";
 import { applyTemplateChange, changedTemplate } from "../meetings/template";
 import type { MeetingGroupRecord, MeetingRecord, Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
+import { sendDownload } from "./boardParam";
 import { apiError } from "./errors";
-import { requireFacilitator } from "./facilitatorKey";
+import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
 import { readJsonBody } from "./jsonBody";
 
 /** The meeting named by the `:id` parameter, or the 400 or 404 to answer. */
@@ -75,6 +77,25 @@ export function meetingRoutes(storage: Storage, rooms: Rooms, joinAddresses: () 
       groups: storage.meetingGroups(meeting.id).map((group) => groupJson(origin, group)),
       joinAddresses: joinAddresses(),
     });
+  });
+
+  // Like a board's export: open to whoever has the id; the key adds totals not yet revealed.
+  app.get("/:id/export", (c) => {
+    const meeting = meetingOf(c, storage);
+    if (meeting instanceof Response) return meeting;
+    const key = facilitatorKeyOf(c, meeting);
+    if (key === "wrong") return requireFacilitator(c, meeting, "meeting") as Response;
+    const merge = c.req.query("merge");
+    if (merge !== undefined && merge !== "clusters") {
+      return apiError(c, 400, "unknown-merge", "merge is `clusters` or left out");
+    }
+    const options = { withHiddenVotes: key === "right", mergeClusters: merge === "clusters" };
+    return sendDownload(
+      c,
+      () => meetingSnapshot(rooms, storage, meeting, options),
+      MEETING_RENDERERS,
+      meetingExportFileName,
+    );
   });
 
   app.patch("/:id/template", async (c) => {

@@ -1,0 +1,71 @@
+import type { CSSProperties } from "react";
+import type { MeetingGroup } from "../state/meetings";
+import { codeUrl } from "./joinAddress";
+import { QrCode } from "./QrCode";
+
+/** One group's way in: its name, its code in type the back of the room can read, a QR code. */
+function JoinTile({ group, address }: { group: MeetingGroup; address: string }) {
+  const link = codeUrl(address, group.joinCode);
+  return (
+    <li className="join-tile">
+      <h3>{group.name}</h3>
+      <p className="join-code">
+        <span className="visually-hidden">Join code: </span>
+        {group.joinCode}
+      </p>
+      <QrCode url={link} label={`QR code to join ${group.name}`} />
+      <a className="join-link" href={link}>
+        {address}
+        <wbr />
+        {link.slice(address.length)}
+      </a>
+    </li>
+  );
+}
+
+/** How many rows the tiles take: five to a row at most. */
+export function tileRows(count: number): number {
+  return Math.max(1, Math.ceil(count / 5));
+}
+
+/**
+ * Every group's join code, link and QR code. On the page it sits below the groups; "Show join
+ * codes" shows the same tiles full screen, to project while people arrive.
+ */
+export function JoinTiles({
+  groups,
+  address,
+}: {
+  groups: readonly MeetingGroup[];
+  address: string;
+}) {
+  const rows = tileRows(groups.length);
+  const columns = Math.ceil(groups.length / rows);
+  return (
+    <ul className="join-tiles" style={{ "--rows": rows, "--columns": columns } as CSSProperties}>
+      {groups.map((group) => (
+        <JoinTile key={group.boardId} group={group} address={address} />
+      ))}
+    </ul>
+  );
+}
+
+export function JoinPanel({
+  groups,
+  address,
+}: {
+  groups: readonly MeetingGroup[];
+  address: string;
+}) {
+  return (
+    <section className="meeting-panel join-panel" aria-labelledby="join-panel-heading">
+      <h2 id="join-panel-heading">
+        Join at <span className="join-address">{address}</span>
+      </h2>
+      <p className="muted">
+        Open the address on a laptop or phone and type your group's code, or scan its QR code.
+      </p>
+      <JoinTiles groups={groups} address={address} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { PHASE_NAMES, PHASES, type Phase } from "@roundtable/shared";
+import { TimerForm } from "../board/TimerForm";
+import {
+  setLockedForAll,
+  setPhaseForAll,
+  startTimerForAll,
+  stopAllTimers,
+} from "../state/meetingActions";
+import { type MeetingStore, useMeetingStore } from "../state/meetingStore";
+
+/** The phase every group is in, or null while they differ (or none has arrived). */
+function sharedPhase(state: MeetingStore): Phase | null {
+  const groups = Object.values(state.groups).filter((group) => group.ready);
+  const first = groups[0]?.phase ?? null;
+  return groups.every((group) => group.phase === first) ? first : null;
+}
+
+function PhaseButtons() {
+  const current = useMeetingStore(sharedPhase);
+  return (
+    <fieldset className="control-group all-phases">
+      <legend className="visually-hidden">Phase for all groups</legend>
+      <span className="control-label" aria-hidden="true">
+        Phase for all groups
+      </span>
+      {PHASES.map((phase, index) => (
+        <button
+          key={phase}
+          type="button"
+          className="phase-choice"
+          aria-label={`Set all groups to ${PHASE_NAMES[phase]}`}
+          aria-pressed={current === phase}
+          onClick={() => setPhaseForAll(phase)}
+        >
+          <span className="phase-number" aria-hidden="true">
+            {index + 1}
+          </span>
+          {PHASE_NAMES[phase]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Phase, lock and timer for every group at once, and what the last change did. */
+export function MeetingControls() {
+  const anyTimer = useMeetingStore((s) => Object.values(s.groups).some((g) => g.timer !== null));
+  const outcome = useMeetingStore((s) => s.outcome);
+  return (
+    <section className="meeting-controls" aria-label="Controls for all groups">
+      <div className="meeting-controls-row">
+        <PhaseButtons />
+        <div className="control-group">
+          <button type="button" onClick={() => setLockedForAll(true)}>
+            Lock all groups
+          </button>
+          <button type="button" onClick={() => setLockedForAll(false)}>
+            Unlock all groups
+          </button>
+        </div>
+        <TimerForm
+          startLabel="Start timer for all groups"
+          stopLabel="Stop all timers"
+          running={anyTimer}
+          onStart={startTimerForAll}
+          onStop={stopAllTimers}
+        />
+        <p role="status" className="meeting-outcome">
+          {outcome}
+        </p>
+      </div>
+    </section>
+  );
+}

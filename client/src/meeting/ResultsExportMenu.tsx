@@ -1,0 +1,42 @@
+import { useState } from "react";
+import { FileItems } from "../board/ExportMenu";
+import { MenuButton } from "../board/MenuButton";
+import { meetingExportUrl } from "../state/meetings";
+
+/** Every group's notes in one file, as Markdown, a spreadsheet or JSON. */
+export function ResultsExportMenu({
+  meetingId,
+  facilitatorKey,
+}: {
+  meetingId: string;
+  facilitatorKey: string;
+}) {
+  const [merge, setMerge] = useState(false);
+  return (
+    <MenuButton
+      label="Export results"
+      hint="One file with every group's notes by priority, vote totals included even while hidden."
+    >
+      {(run) => (
+        <>
+          <FileItems
+            urlFor={(format) => meetingExportUrl(meetingId, format, merge)}
+            facilitatorKey={facilitatorKey}
+            run={run}
+          />
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={merge}
+            tabIndex={-1}
+            className="menu-check"
+            onClick={() => setMerge(!merge)}
+          >
+            <span className="toggle-mark" aria-hidden="true" />
+            Merge clusters with the same title
+          </button>
+        </>
+      )}
+    </MenuButton>
+  );
+}
