@@ -79,7 +79,10 @@ async function attempt<T>(
   }
 }
 
-/** Runs `measure` for each run and target, alternating targets: ours, ref, ours, ref, … */
+/**
+ * Runs `measure` for each run and target, alternating which goes first (ours, ref; ref, ours;
+ * …), so neither server is always the one measured right after the other's run.
+ */
 async function alternate<T>(
   ctx: Context,
   label: string,
@@ -89,7 +92,8 @@ async function alternate<T>(
 ): Promise<RunsByTarget<T>> {
   const runs: RunsByTarget<T> = { ours: [], ref: [] };
   for (let run = 1; run <= ctx.config.runs; run++) {
-    for (const kind of ctx.config.targets) {
+    const order = run % 2 === 1 ? ctx.config.targets : [...ctx.config.targets].reverse();
+    for (const kind of order) {
       const outcome = await attempt(ctx, kind, measure, inspect);
       runs[kind].push(outcome);
       printRunLine(
