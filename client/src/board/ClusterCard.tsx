@@ -10,6 +10,7 @@ import { focusMoveToSoon, MoveToButton } from "./MoveToButton";
 import { NoteCard } from "./NoteCard";
 import { NoteCount } from "./NoteCount";
 import { VoteBadges } from "./NoteExtras";
+import { DRAG_HANDLE } from "./sensors";
 import { usePermissions } from "./useFacilitation";
 import { VoteControl } from "./VoteControl";
 
@@ -43,7 +44,13 @@ export function ClusterCard({ id }: { id: string }) {
   const name = clusterName(cluster.title);
   const classes = ["cluster", drag.isDragging && "dragging", hint && `drop-${hint}`];
   return (
-    <li ref={ref} className={classes.filter(Boolean).join(" ")}>
+    // A pointer drag starts anywhere on the panel but its controls and its notes (they move
+    // themselves); the keyboard uses the handle.
+    <li
+      ref={ref}
+      className={classes.filter(Boolean).join(" ")}
+      {...(renaming ? {} : drag.listeners)}
+    >
       <fieldset aria-label={`Cluster: ${name}`} className="cluster-body">
         <div className="cluster-bar">
           <button
@@ -52,6 +59,7 @@ export function ClusterCard({ id }: { id: string }) {
             ref={drag.setActivatorNodeRef}
             {...drag.attributes}
             {...drag.listeners}
+            {...{ [DRAG_HANDLE]: "" }}
             aria-label={`Move cluster: ${name}`}
             hidden={!can.drag}
           >

@@ -6,9 +6,11 @@ import { useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
 import { useDropHint } from "../state/clusterUiStore";
 import { useUiStore } from "../state/uiStore";
+import { EDIT_NOTE, focusAfterDelete } from "./focusSoon";
 import { MoveToButton } from "./MoveToButton";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
+import { DRAG_HANDLE } from "./sensors";
 import { usePermissions } from "./useFacilitation";
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
@@ -43,6 +45,8 @@ export function NoteCard({ id }: { id: string }) {
       ref={setNodeRef}
       className={`${isDragging ? "note dragging" : "note"}${dropHint ? ` drop-${dropHint}` : ""}`}
       style={{ background: note.color, transform: CSS.Translate.toString(transform), transition }}
+      // A pointer drag starts anywhere on the note but its controls; the keyboard uses the handle.
+      {...(editing ? {} : listeners)}
     >
       <div className="note-bar">
         <button
@@ -51,6 +55,7 @@ export function NoteCard({ id }: { id: string }) {
           ref={setActivatorNodeRef}
           {...attributes}
           {...listeners}
+          {...{ [DRAG_HANDLE]: "" }}
           aria-label={`Move note: ${label}`}
           aria-describedby={`${attributes["aria-describedby"]}${draft ? ` ${privateLabelId(id)}` : ""}`}
           hidden={!can.drag}
@@ -80,7 +85,11 @@ export function NoteCard({ id }: { id: string }) {
           className="quiet"
           aria-label={`Delete note: ${label}`}
           hidden={!can.edit}
-          onClick={() => deleteNote(id)}
+          onClick={(event) => {
+            const card = event.currentTarget.closest("li.note");
+            deleteNote(id);
+            focusAfterDelete(card);
+          }}
         >
           ✕
         </button>
@@ -99,6 +108,7 @@ export function NoteCard({ id }: { id: string }) {
           type="button"
           className="quiet edit"
           onClick={() => startEditing(id)}
+          {...{ [EDIT_NOTE]: id }}
           aria-label={`Edit note: ${label}`}
           aria-describedby={draft ? privateLabelId(id) : undefined}
           hidden={!can.edit}

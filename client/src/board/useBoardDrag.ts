@@ -4,8 +4,6 @@ import {
   type DragMoveEvent,
   type DragStartEvent,
   KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
@@ -14,11 +12,13 @@ import { setDragging } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { groupNotes, joinCluster, placeCluster, placeNote } from "../state/clusterActions";
 import { setDropHint } from "../state/clusterUiStore";
+import { showLane } from "../state/uiStore";
 import { boardCollisions, hitOf } from "./collisions";
 import { type DragItem, parseDragId } from "./dragIds";
 import { resolveClusterDrop, resolveNoteDrop } from "./dropTarget";
 import { type KeyboardTarget, keyboardMoves } from "./keyboardMoves";
 import { clusterSlots, currentClusterSlot, currentNoteSlot, noteSlots } from "./keyboardSlots";
+import { BodyMouseSensor, BodyTouchSensor } from "./sensors";
 
 export const dragInstructions =
   "To move a note or a cluster, press Space. Left and right arrows move it to the neighbouring priority, up and down within one. Space drops it, Escape cancels. To group notes, use Move to.";
@@ -36,6 +36,8 @@ const announcements: Announcements = {
 function dropWithPointer(item: DragItem, event: DragEndEvent): void {
   const hit = hitOf(event.collisions);
   if (!hit) return;
+  // Dropped on a lane's tab (a narrow screen): show that lane, where the card now is.
+  if (hit.dropId.startsWith("lanetab:")) showLane(parseDragId(hit.dropId).id);
   const view = useBoardStore.getState();
   if (item.kind === "cluster") {
     const resolved = resolveClusterDrop(view, item.id, hit);
@@ -60,8 +62,10 @@ export function useBoardDrag() {
   const [dragged, setDragged] = useState<DragItem | null>(null);
   const coordinateGetter = useMemo(() => keyboardMoves(keyboardTarget, setAnnouncement), []);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    // Mouse and touch apart: a mouse drags at once, a finger after a long press, so a swipe
+    // still scrolls. Both start anywhere on a card's body (see sensors.ts).
+    useSensor(BodyMouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(BodyTouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter }),
   );
 
