@@ -12,6 +12,8 @@ import "./styles.css";
 import "./board/board.css";
 import "./board/clusters.css";
 import "./board/facilitation.css";
+// Last: the layouts for narrow screens override the ones above.
+import "./board/narrow.css";
 
 const route = routeFor(window.location.pathname);
 

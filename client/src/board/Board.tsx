@@ -6,6 +6,7 @@ import { BoardHeader } from "./BoardHeader";
 import { DragPreview } from "./DragPreview";
 import { InvitePanel } from "./InvitePanel";
 import { Lane } from "./Lane";
+import { LaneTabs } from "./LaneTabs";
 import { MoveToDialog } from "./MoveToDialog";
 import { Notices } from "./Notices";
 import { PhaseBar } from "./PhaseBar";
@@ -29,6 +30,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
       <PhaseBar />
       {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
       <DndContext {...drag.context}>
+        <LaneTabs lanes={lanes} />
         <main className="lanes">
           {lanes.map((lane) => (
             <Lane key={lane.id} lane={lane} />

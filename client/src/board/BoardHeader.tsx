@@ -2,6 +2,8 @@ import { redo, undo } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { currentSession } from "../state/session";
 import { setLargeText, useUiStore } from "../state/uiStore";
+import { BoardTitle } from "./BoardTitle";
+import { ChangeName } from "./ChangeName";
 import { ExportMenu } from "./ExportMenu";
 import { FacilitatorPanel } from "./FacilitatorPanel";
 import { useFacilitatorKey } from "./facilitator";
@@ -11,6 +13,8 @@ import { People } from "./People";
 import { SnapshotsDialog } from "./SnapshotsDialog";
 import { StatusBadge } from "./StatusBadge";
 import { usePermissions, useRole } from "./useFacilitation";
+
+const MENU_ID = "board-menu";
 
 export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const title = useBoardStore((s) => s.title);
@@ -23,39 +27,55 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
   const boardId = currentSession()?.boardId ?? null;
   // Undo and redo change the board, so they go wherever editing does (the lock, a viewer).
   const { edit } = usePermissions();
+  const menuOpen = useUiStore((s) => s.menuOpen);
   return (
-    <header className="board-header">
+    <header className={menuOpen ? "board-header menu-open" : "board-header"}>
       <div className="board-title">
-        <h1>{title || "Untitled board"}</h1>
+        <BoardTitle />
         <StatusBadge />
       </div>
-      <People />
-      <div className="toolbar">
-        {edit && (
-          <>
-            <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-              Undo
-            </button>
-            <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-              Redo
-            </button>
-          </>
-        )}
-        <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
-          Large text
-        </button>
-        <ExportMenu
-          boardId={boardId}
-          viewToken={currentSession()?.viewToken}
-          title={title}
-          facilitatorKey={key}
-        />
-        {boardId && role === "facilitator" && key && (
-          <ImportDialog boardId={boardId} facilitatorKey={key} />
-        )}
-        {boardId && role !== "viewer" && <SnapshotsDialog boardId={boardId} facilitatorKey={key} />}
-        {role === "facilitator" && <FacilitatorPanel />}
-        {role !== "viewer" && <InviteToggle facilitatorUrl={facilitatorUrl} />}
+      {/* A narrow screen folds the people and the toolbar into this menu. */}
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls={MENU_ID}
+        onClick={() => useUiStore.setState({ menuOpen: !menuOpen })}
+      >
+        Menu
+      </button>
+      <div id={MENU_ID} className="header-menu">
+        <People />
+        <div className="toolbar">
+          {edit && (
+            <>
+              <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                Undo
+              </button>
+              <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+                Redo
+              </button>
+            </>
+          )}
+          <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+            Large text
+          </button>
+          <ExportMenu
+            boardId={boardId}
+            viewToken={currentSession()?.viewToken}
+            title={title}
+            facilitatorKey={key}
+          />
+          {boardId && role === "facilitator" && key && (
+            <ImportDialog boardId={boardId} facilitatorKey={key} />
+          )}
+          {boardId && role !== "viewer" && (
+            <SnapshotsDialog boardId={boardId} facilitatorKey={key} />
+          )}
+          {role === "facilitator" && <FacilitatorPanel />}
+          {role !== "viewer" && <ChangeName />}
+          {role !== "viewer" && <InviteToggle facilitatorUrl={facilitatorUrl} />}
+        </div>
       </div>
     </header>
   );

@@ -51,12 +51,21 @@ function Toggle({
   );
 }
 
-/** The facilitator's row: lock, private writing, vote settings and the timer. */
-export function FacilitatorControls() {
+export const FACILITATOR_CONTROLS_ID = "facilitator-controls";
+
+/**
+ * The facilitator's row: lock, private writing, vote settings and the timer. `folded` hides it
+ * on a narrow screen only (board.css), until "Show controls" is pressed.
+ */
+export function FacilitatorControls({ folded = false }: { folded?: boolean }) {
   const locked = useControl((c) => c.locked);
   const privateWriting = useControl((c) => c.privateWriting);
   return (
-    <section className="facilitator-controls" aria-label="Facilitator controls">
+    <section
+      id={FACILITATOR_CONTROLS_ID}
+      className={folded ? "facilitator-controls folded" : "facilitator-controls"}
+      aria-label="Facilitator controls"
+    >
       <div className="control-group">
         <Toggle label="Lock board" pressed={locked} onChange={controlActions.setLocked} />
         <Toggle

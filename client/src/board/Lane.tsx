@@ -3,9 +3,11 @@ import type { Lane as LaneData } from "@roundtable/shared";
 import { useId } from "react";
 import { addNote } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
+import { useUiStore } from "../state/uiStore";
 import { laneDroppableId } from "./dragIds";
 import { LaneHeading } from "./LaneHeading";
 import { LaneNotes } from "./LaneNotes";
+import { laneSectionId } from "./LaneTabs";
 import { usePermissions } from "./useFacilitation";
 
 const noIds: string[] = [];
@@ -16,12 +18,16 @@ export function Lane({ lane }: { lane: LaneData }) {
   const can = usePermissions();
   const { setNodeRef, isOver } = useDroppable({ id: laneDroppableId(lane.id) });
   const headingId = useId();
+  // Only a narrow screen hides the lanes it does not show (see board.css).
+  const away = useUiStore((s) => s.shownLane !== lane.id);
+  const classes = ["lane", isOver && "lane-over", away && "lane-away"];
   return (
     <section
       ref={setNodeRef}
+      id={laneSectionId(lane.id)}
       aria-labelledby={headingId}
       data-lane={lane.id}
-      className={isOver ? "lane lane-over" : "lane"}
+      className={classes.filter(Boolean).join(" ")}
     >
       <LaneHeading lane={lane} headingId={headingId} count={ids.length} />
       <LaneNotes lane={lane.id} />

@@ -1,5 +1,6 @@
+import { useUiStore } from "../state/uiStore";
 import { Countdown } from "./Countdown";
-import { FacilitatorControls, PhaseNav } from "./FacilitatorControls";
+import { FACILITATOR_CONTROLS_ID, FacilitatorControls, PhaseNav } from "./FacilitatorControls";
 import { PhaseAnnouncer } from "./PhaseAnnouncer";
 import { PhaseHintLine } from "./PhaseHintLine";
 import { PhaseSteps } from "./PhaseSteps";
@@ -13,6 +14,7 @@ import { useControl, usePermissions } from "./useFacilitation";
 export function PhaseBar() {
   const locked = useControl((c) => c.locked);
   const { facilitate } = usePermissions();
+  const controlsOpen = useUiStore((s) => s.controlsOpen);
   return (
     <section className="phase-bar" aria-label="Phase">
       <div className="phase-row">
@@ -21,8 +23,20 @@ export function PhaseBar() {
         <PhaseHintLine />
         {locked && <span className="lock-badge">Board locked</span>}
         <Countdown />
+        {facilitate && (
+          // A narrow screen folds the controls away until the facilitator asks for them.
+          <button
+            type="button"
+            className="controls-toggle"
+            aria-expanded={controlsOpen}
+            aria-controls={FACILITATOR_CONTROLS_ID}
+            onClick={() => useUiStore.setState({ controlsOpen: !controlsOpen })}
+          >
+            {controlsOpen ? "Hide controls" : "Show controls"}
+          </button>
+        )}
       </div>
-      {facilitate && <FacilitatorControls />}
+      {facilitate && <FacilitatorControls folded={!controlsOpen} />}
       <PrivateBanner />
       <PhaseAnnouncer />
     </section>

@@ -12,7 +12,18 @@ export type UiStore = {
   notice: string | null;
   /** Whether the invite strip is open; null until this person toggles it (then it follows the role). */
   inviteOpen: boolean | null;
+  /** The lane a narrow screen (a phone) shows; wider screens show every lane. */
+  shownLane: string;
+  /** Whether the header's menu is open (on a narrow screen; wider ones show the toolbar). */
+  menuOpen: boolean;
+  /** Whether a narrow screen shows the facilitator's controls under the phases. */
+  controlsOpen: boolean;
 };
+
+/** A phone-sized screen, where the lanes show one at a time (the same width as board.css). */
+export function isNarrowScreen(): boolean {
+  return window.matchMedia?.("(max-width: 767px)").matches ?? false;
+}
 
 export const useUiStore = create<UiStore>(() => ({
   editingId: null,
@@ -20,7 +31,14 @@ export const useUiStore = create<UiStore>(() => ({
   deleted: null,
   notice: null,
   inviteOpen: null,
+  shownLane: "inbox",
+  menuOpen: false,
+  controlsOpen: false,
 }));
+
+export function showLane(lane: string): void {
+  useUiStore.setState({ shownLane: lane });
+}
 
 export function setLargeText(on: boolean): void {
   localStorage.setItem("roundtable:largeText", on ? "1" : "0");
