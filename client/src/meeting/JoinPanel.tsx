@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
+import { codeUrl } from "../join/joinAddress";
+import { QrCode } from "../join/QrCode";
 import type { MeetingGroup } from "../state/meetings";
-import { codeUrl } from "./joinAddress";
-import { QrCode } from "./QrCode";
 
 /** One group's way in: its name, its code in type the back of the room can read, a QR code. */
 function JoinTile({ group, address }: { group: MeetingGroup; address: string }) {

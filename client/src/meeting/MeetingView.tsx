@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
 import { Notices } from "../board/Notices";
+import { joinAddress } from "../join/joinAddress";
 import type { Meeting } from "../state/meetings";
 import { openMeeting } from "../state/openMeeting";
 import { Agenda } from "./Agenda";
 import { GroupCard } from "./GroupCard";
 import { JoinPanel } from "./JoinPanel";
 import { JoinScreen } from "./JoinScreen";
-import { joinAddress } from "./joinAddress";
 import { MeetingControls } from "./MeetingControls";
 import { MeetingHeader } from "./MeetingHeader";
 import { TemplateEditor } from "./TemplateEditor";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tileRows } from "./JoinPanel";
+import { tileRows } from "../meeting/JoinPanel";
 import { codeUrl, joinAddress } from "./joinAddress";
 
 describe("join addresses", () => {

@@ -1,10 +1,11 @@
-import type { Meeting } from "../state/meetings";
+/** Anything that knows the server's addresses on the room's network: a meeting, a board. */
+type Addresses = { joinAddresses: readonly string[] };
 
 /**
  * Where the laptops in the room reach this server: its first address on the local network, or
  * this page's own origin when the server knows none (e.g. it runs behind a public name).
  */
-export function joinAddress(meeting: Pick<Meeting, "joinAddresses">, origin: string): string {
+export function joinAddress(meeting: Addresses, origin: string): string {
   const address = meeting.joinAddresses.find((candidate) => candidate.trim() !== "") ?? origin;
   return address.replace(/\/+$/, "");
 }

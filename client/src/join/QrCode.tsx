@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import "./join.css";
 
 /** The QR code of `url` as an SVG data URL; the library loads only when a code is shown. */
 async function qrDataUrl(url: string): Promise<string> {
