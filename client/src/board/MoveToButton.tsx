@@ -1,4 +1,5 @@
 import { type MoveSubject, openMoveTo } from "../state/clusterUiStore";
+import { focusSoon } from "./focusSoon";
 
 /** The data attribute that finds a subject's "Move to…" button again, to give it focus. */
 export const moveToKey = (subject: MoveSubject) => `${subject.kind}:${subject.id}`;
@@ -8,15 +9,7 @@ export const moveToKey = (subject: MoveSubject) => `${subject.kind}:${subject.id
  * place a frame or two later), else `fallback`, so keyboard focus never drops to the page.
  */
 export function focusMoveToSoon(subject: MoveSubject | null, fallback: HTMLElement | null): void {
-  let tries = 0;
-  const focus = () => {
-    const selector = subject && `[data-move-to="${moveToKey(subject)}"]`;
-    const target = selector ? document.querySelector<HTMLElement>(selector) : null;
-    if (target) target.focus();
-    else if (subject && ++tries < 10) requestAnimationFrame(focus);
-    else if (fallback?.isConnected) fallback.focus();
-  };
-  requestAnimationFrame(focus);
+  focusSoon(subject && `[data-move-to="${moveToKey(subject)}"]`, fallback);
 }
 
 /**

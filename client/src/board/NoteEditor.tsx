@@ -1,6 +1,7 @@
 import { MAX_NOTE_TEXT } from "@roundtable/shared";
 import { useLayoutEffect, useRef } from "react";
 import { editText, stopEditing } from "../state/actions";
+import { editButtonOf, focusSoon } from "./focusSoon";
 
 /**
  * The open text box of a note. Every keystroke is written to the shared text at once; when
@@ -51,6 +52,8 @@ export function NoteEditor({ id, text }: { id: string; text: string }) {
         if (event.key === "Escape" || (event.key === "Enter" && (event.ctrlKey || event.metaKey))) {
           event.preventDefault();
           stopEditing();
+          // Closed from the keyboard: focus goes back to the note, not to the page.
+          focusSoon(editButtonOf(id));
         }
       }}
     />

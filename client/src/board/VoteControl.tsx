@@ -1,4 +1,5 @@
 import { castVote, retractVote } from "../state/voteActions";
+import { focusSoon, VOTE_FOR, voteButtonOf } from "./focusSoon";
 import { useMyVotesOn, usePermissions, useVotesLeft } from "./useFacilitation";
 
 /**
@@ -26,6 +27,7 @@ export function VoteControl({
         className="vote-add"
         disabled={left === 0}
         onClick={() => castVote(itemId)}
+        {...{ [VOTE_FOR]: itemId }}
         aria-label={`Vote for: ${label}`}
       >
         <span aria-hidden="true">+ ●</span> Vote
@@ -35,7 +37,11 @@ export function VoteControl({
           <button
             type="button"
             className="vote-remove"
-            onClick={() => retractVote(itemId)}
+            onClick={() => {
+              retractVote(itemId);
+              // The last one gone, this button goes too: focus moves to "Vote for".
+              if (mine === 1) focusSoon(voteButtonOf(itemId));
+            }}
             aria-label={`Remove vote: ${label}`}
           >
             <span aria-hidden="true">−</span> Remove
