@@ -3,13 +3,16 @@ import { Board } from "./board/Board";
 import { readFacilitatorKey, useFacilitatorKey } from "./board/facilitator";
 import { JoinPrompt } from "./JoinPrompt";
 import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
+import { useBoardInvite } from "./state/boardInvite";
 import { useBoardStore } from "./state/boardStore";
 import { type Identity, savedIdentity } from "./state/identity";
 import { openBoardSession } from "./state/openSession";
 
 /** A board's page: the name prompt first, then the live board. */
 export function BoardPage({ boardId }: { boardId: string }) {
-  const [identity, setIdentity] = useState<Identity | null>(() => savedIdentity());
+  const [identity, setIdentity] = useState<Identity | null>(() => savedIdentity(boardId));
+  // The join prompt names the board (a meeting's group board is titled after its group).
+  const summary = useBoardInvite(boardId, identity === null);
   // Offline ("unreachable"), the copy kept in this browser opens and syncs later.
   const existence = useLinkCheck(`/api/boards/${encodeURIComponent(boardId)}`);
   const loaded = useBoardStore((s) => s.loaded);
@@ -36,7 +39,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
       </ProblemPage>
     );
   }
-  if (!identity) return <JoinPrompt onJoin={setIdentity} />;
+  if (!identity) {
+    return <JoinPrompt boardId={boardId} title={summary?.title ?? null} onJoin={setIdentity} />;
+  }
   if (!loaded && refusal) {
     // Refused before anything could be shown (a facilitator link that does not fit): say so.
     return (

@@ -1,13 +1,25 @@
 import { useState } from "react";
-import { type Identity, MAX_NAME, saveName } from "./state/identity";
+import { type Identity, lastName, MAX_NAME, saveName } from "./state/identity";
 
-/** No accounts: a name, remembered in this browser, is all it takes to join. */
-export function JoinPrompt({ onJoin }: { onJoin: (identity: Identity) => void }) {
-  const [name, setName] = useState("");
+/**
+ * No accounts: a name is all it takes to join. The name typed last in this browser is offered,
+ * never sent on its own: on a shared laptop the next person changes it first.
+ */
+export function JoinPrompt({
+  boardId,
+  title,
+  onJoin,
+}: {
+  boardId: string;
+  /** The board's title, once known, so people see what they are joining. */
+  title: string | null;
+  onJoin: (identity: Identity) => void;
+}) {
+  const [name, setName] = useState(lastName);
   const [error, setError] = useState<string | null>(null);
   return (
     <main className="start">
-      <h1>Join the board</h1>
+      <h1>{title ? `Join ${title}` : "Join the board"}</h1>
       <form
         className="join"
         onSubmit={(event) => {
@@ -16,7 +28,7 @@ export function JoinPrompt({ onJoin }: { onJoin: (identity: Identity) => void })
             setError("Please enter a name, so the others know who wrote what.");
             return;
           }
-          onJoin(saveName(name));
+          onJoin(saveName(name, boardId));
         }}
       >
         <label htmlFor="join-name">Your name</label>

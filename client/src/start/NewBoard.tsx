@@ -8,6 +8,7 @@ type CreatedBoard = { id: string; facilitatorUrl: string };
 export function NewBoard() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [title, setTitle] = useState("");
 
   async function createBoard() {
     setBusy(true);
@@ -16,9 +17,17 @@ export function NewBoard() {
       const response = await fetch("/api/boards", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({}),
+        // No title: the server names it "Untitled board", and the facilitator can rename it.
+        body: JSON.stringify(title.trim() ? { title: title.trim() } : {}),
       });
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { message?: unknown };
+        throw new Error(
+          typeof body.message === "string"
+            ? body.message
+            : `the server answered ${response.status}`,
+        );
+      }
       const board = (await response.json()) as CreatedBoard;
       // The facilitator link carries the key in its #fragment: opening it gives control.
       window.location.assign(board.facilitatorUrl);
@@ -33,9 +42,30 @@ export function NewBoard() {
     <section className="start-card" aria-labelledby="new-board-heading">
       <h2 id="new-board-heading">New board</h2>
       <p className="start-hint">One board for one group: you lead, the others join by link.</p>
-      <button type="button" className="primary" onClick={createBoard} disabled={busy}>
-        {busy ? "Creating…" : "New board"}
-      </button>
+      <form
+        className="start-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void createBoard();
+        }}
+      >
+        <label>
+          Board title
+          <input
+            value={title}
+            aria-describedby="new-board-title-hint"
+            maxLength={200}
+            placeholder="e.g. LRT June"
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </label>
+        <p id="new-board-title-hint" className="start-hint">
+          Optional: it names the board on every screen and in its files. You can rename it later.
+        </p>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? "Creating…" : "New board"}
+        </button>
+      </form>
       <FormProblem id="new-board-error" text={error} />
     </section>
   );

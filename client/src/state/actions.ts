@@ -3,6 +3,7 @@ import {
   deleteNote as deleteNoteOp,
   editNoteText,
   moveNote as moveNoteOp,
+  setBoardTitle as renameBoardOp,
   renameLane as renameLaneOp,
   setNoteColor,
 } from "@roundtable/shared";
@@ -65,6 +66,11 @@ export function deleteNote(id: string): void {
 
 export function renameLane(lane: string, input: { title?: string; subtitle?: string }): void {
   write(({ board }) => renameLaneOp(board.doc, lane, input));
+}
+
+/** The facilitator renames the board; everyone's header, and every export, follows. */
+export function renameBoard(title: string): void {
+  write(({ board }) => renameBoardOp(board.doc, title));
 }
 
 export function undo(): void {

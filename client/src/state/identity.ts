@@ -28,16 +28,29 @@ export function colorFor(id: string): string {
   return PERSON_COLORS[hash % PERSON_COLORS.length] ?? "#1d4ed8";
 }
 
-export function savedIdentity(): Identity | null {
-  const name = localStorage.getItem(NAME_KEY)?.trim();
+const boardNameKey = (boardId: string) => `roundtable:name:${boardId}`;
+
+/** The name last typed in this browser: a suggestion for the next board, never a join. */
+export function lastName(): string {
+  return localStorage.getItem(NAME_KEY)?.trim().slice(0, MAX_NAME) ?? "";
+}
+
+/**
+ * Who this browser is on `boardId`, if it joined that board before. A shared laptop joins
+ * each board only when someone types (or confirms) a name there.
+ */
+export function savedIdentity(boardId: string): Identity | null {
+  const name = localStorage.getItem(boardNameKey(boardId))?.trim();
   if (!name) return null;
   const id = participantId();
   return { id, name: name.slice(0, MAX_NAME), color: colorFor(id) };
 }
 
-export function saveName(name: string): Identity {
+/** Remembers `name` for `boardId`, and as the suggestion for boards joined next. */
+export function saveName(name: string, boardId: string): Identity {
   const clean = name.trim().slice(0, MAX_NAME);
   localStorage.setItem(NAME_KEY, clean);
+  localStorage.setItem(boardNameKey(boardId), clean);
   const id = participantId();
   return { id, name: clean, color: colorFor(id) };
 }

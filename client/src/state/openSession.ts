@@ -8,6 +8,7 @@ import { createUndo } from "../sync/undo";
 import { bindBoard } from "./bindBoard";
 import { bindControl } from "./bindControl";
 import { bindVotes } from "./bindVotes";
+import { changeName } from "./changeName";
 import { useControlStore } from "./controlStore";
 import { colorFor, type Identity } from "./identity";
 import { publishWhenRevealed } from "./publishing";
@@ -70,6 +71,8 @@ export function openBoardSession(
     setPresence(board.awareness, { id: session.identity.id, color: session.identity.color });
     useControlStore.setState({ participantId: next.participantId });
     session.votes = bindVotes(boardId, next.participantId, next.token);
+    // A name changed before the registration got through goes to the roster now.
+    if (session.identity.name !== person.name) void changeName(session.identity.name);
   };
   let stopRegistering = registration
     ? () => undefined
