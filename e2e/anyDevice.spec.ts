@@ -1,0 +1,274 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect } from "vitest";
+import { BoardPage } from "./fixtures/boardPage";
+import { launchChromium } from "./fixtures/browser";
+import { type RunningServer, startBuiltServer } from "./fixtures/server";
+import { scenarioSteps } from "./fixtures/steps";
+import { touchDrag } from "./fixtures/touch";
+import { eventually, hides } from "./fixtures/waits";
+
+type CreatedBoard = {
+  id: string;
+  title: string;
+  joinCode: string;
+  facilitatorUrl: string;
+  viewUrl: string;
+};
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let board: CreatedBoard;
+/** The facilitator, on a laptop. */
+let fay: BoardPage;
+/** A participant on a phone: 390x844, touch. */
+let pat: BoardPage;
+/** A participant on a laptop. */
+let lou: BoardPage;
+
+async function personOn(name: string, options: Parameters<Browser["newContext"]>[0]) {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  return new BoardPage(await context.newPage(), name);
+}
+
+const laptop = { viewport: { width: 1280, height: 720 } };
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+/** The accessible name of whatever has the keyboard focus on `page`. */
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return "<body>";
+    return active.getAttribute("aria-label") ?? active.textContent?.trim() ?? active.tagName;
+  });
+}
+
+async function expectFocusOn(who: BoardPage, name: string, after: string) {
+  await eventually(
+    () => focusedName(who.page),
+    (focused) => focused === name,
+    `${who.who}: after ${after}, the focus should be on "${name}"`,
+  );
+}
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await launchChromium();
+  fay = await personOn("Fay", laptop);
+  pat = await personOn("Pat", phone);
+  lou = await personOn("Lou", laptop);
+});
+afterAll(async () => {
+  await Promise.allSettled(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+});
+
+const { step, check } = scenarioSteps();
+
+describe("everyone in, on any device", () => {
+  step("a board created with a title answers its own join code", async () => {
+    const response = await fetch(`${server.url}/api/boards`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title: "LRT June" }),
+    });
+    expect(response.status).toBe(201);
+    board = (await response.json()) as CreatedBoard;
+    expect(board.title).toBe("LRT June");
+    expect(board.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+  });
+
+  step(
+    "the facilitator's join prompt names the board, and the invite shows code and QR",
+    async () => {
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.shows(
+        fay.page.getByRole("heading", { name: "Join LRT June" }),
+        "the join prompt naming the board",
+      );
+      await fay.join("Fay");
+      await fay.shows(fay.page.getByRole("heading", { name: "LRT June", level: 1 }), "the title");
+      const invite = fay.page.getByRole("region", { name: "Invite people" });
+      await fay.shows(invite.getByText(board.joinCode), "the join code in the invite strip");
+      await fay.shows(
+        invite.getByRole("img", { name: "QR code to join LRT June" }),
+        "the QR code to join",
+      );
+      await fay.button("Show join code").click();
+      const screen = fay.page.getByRole("dialog", { name: "Join LRT June" });
+      await fay.shows(screen.getByText(board.joinCode), "the code full screen");
+      await fay.shows(
+        screen.getByRole("img", { name: "QR code to join LRT June" }),
+        "the QR code full screen",
+      );
+      await screen.getByRole("button", { name: "Hide join code" }).click();
+      await hides(screen, "the full-screen code should close");
+      await expectFocusOn(fay, "Show join code", "closing the full-screen code");
+    },
+  );
+
+  step("on a phone, a participant joins by typing the board's code on the start page", async () => {
+    await pat.page.goto(server.url);
+    await pat.page.getByRole("textbox", { name: "Join code" }).fill(board.joinCode.toLowerCase());
+    await pat.button("Join group").click();
+    await pat.shows(
+      pat.page.getByRole("heading", { name: "Join LRT June" }),
+      "the join prompt naming the board",
+    );
+    await pat.join("Pat");
+    expect(pat.page.url()).toBe(`${server.url}/b/${board.id}`);
+    const widths = await pat.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.page, "nothing on the phone is wider than the screen").toBeLessThanOrEqual(
+      widths.screen,
+    );
+  });
+
+  step("the phone adds a note at full width, and the laptop sees it", async () => {
+    await pat.button("Add note to Unsorted").click();
+    const editor = pat.page.getByRole("textbox", { name: "Note text" });
+    await pat.shows(editor, "the note's text box");
+    const editorBox = await editor.boundingBox();
+    expect(editorBox?.width ?? 0, "the note's text box on a phone").toBeGreaterThanOrEqual(280);
+    await editor.fill("Where are the parents?");
+    await editor.press("Escape");
+    await pat.seesNote("Unsorted", "Where are the parents?");
+    await fay.seesNote("Unsorted", "Where are the parents?");
+    const widths = await pat.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+  });
+
+  step("the phone drags the note to Priority two with a long press, onto its tab", async () => {
+    await touchDrag(
+      pat.page,
+      pat.noteAnywhere("Where are the parents?"),
+      pat.page.getByRole("tab", { name: "Priority two" }),
+      pat.page.locator(".drag-preview"),
+    );
+    await fay.seesNote("Priority two", "Where are the parents?");
+    // The phone now shows the lane the note went to.
+    await pat.seesNote("Priority two", "Where are the parents?");
+    await expect
+      .poll(() => pat.page.getByRole("tab", { name: "Priority two" }).getAttribute("aria-selected"))
+      .toBe("true");
+  });
+
+  step("the phone moves a note with Move to…, by tapping", async () => {
+    await pat.page.getByRole("tab", { name: "Unsorted" }).tap();
+    await pat.button("Add note to Unsorted").tap();
+    const editor = pat.page.getByRole("textbox", { name: "Note text" });
+    await editor.fill("Arts data in LCAP");
+    await editor.press("Escape");
+    await pat.button("Move to…: Arts data in LCAP").tap();
+    const dialog = pat.page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Priority one", exact: true }).tap();
+    await hides(dialog, "the Move to… dialog should close");
+    await fay.seesNote("Priority one", "Arts data in LCAP");
+  });
+
+  step("the phone votes in the Vote phase, and the laptop counts it", async () => {
+    await fay.button("Next phase").click();
+    await fay.button("Next phase").click();
+    const vote = pat.button("Vote for: Arts data in LCAP");
+    await pat.page.getByRole("tab", { name: "Priority one" }).tap();
+    await pat.shows(vote, "the vote button in the Vote phase");
+    await vote.tap();
+    await fay.button("Reveal votes").click();
+    await fay.shows(
+      fay.lane("Priority one").getByText("1 vote", { exact: true }),
+      "the phone's vote in the total",
+    );
+  });
+
+  step(
+    "a mouse drag from the middle of a note's text moves it, and onto a note clusters",
+    async () => {
+      await lou.page.goto(`${server.url}/b/${board.id}`);
+      await lou.join("Lou");
+      await fay.button("Previous phase").click();
+      await fay.button("Previous phase").click();
+      await lou.addNote("Unsorted", "Listening campaign");
+      await lou.dragNoteBodyWithMouse("Listening campaign", "Priority three");
+      await fay.seesNote("Priority three", "Listening campaign");
+      await lou.dragNoteBodyOntoNote("Listening campaign", "Where are the parents?");
+      await fay.seesCluster("Priority two", "Where are the parents?", [
+        "Where are the parents?",
+        "Listening campaign",
+      ]);
+    },
+  );
+
+  step("the facilitator renames the board, live on the phone and in every file name", async () => {
+    await fay.button("Rename board").click();
+    const box = fay.page.getByRole("textbox", { name: "Board title" });
+    await box.fill("LRT June 2017");
+    await box.press("Enter");
+    await expectFocusOn(fay, "Rename board", "renaming the board");
+    await pat.shows(
+      pat.page.getByRole("heading", { name: "LRT June 2017", level: 1 }),
+      "the new title on the phone",
+    );
+    const viewToken = new URL(board.viewUrl).pathname.split("/").pop();
+    for (const format of ["md", "csv", "json"]) {
+      for (const path of [`boards/${board.id}`, `view/${viewToken}`]) {
+        const response = await fetch(`${server.url}/api/${path}/export?format=${format}`);
+        expect(response.headers.get("content-disposition")).toMatch(/lrt-june-2017/i);
+      }
+    }
+    const view = await personOn("Projector", { viewport: { width: 1920, height: 1080 } });
+    await view.page.goto(board.viewUrl);
+    await view.shows(
+      view.page.getByRole("heading", { name: "LRT June 2017", level: 1 }),
+      "the title on the view link",
+    );
+  });
+
+  step("a participant changes their name; the others' lists follow", async () => {
+    await lou.button("Change name").click();
+    const dialog = lou.page.getByRole("dialog", { name: "Change your name" });
+    await dialog.getByRole("textbox", { name: "Your name" }).fill("Louise");
+    await dialog.getByRole("button", { name: "Save name" }).click();
+    await hides(dialog, "the change-name dialog should close");
+    await expectFocusOn(lou, "Change name", "changing the name");
+    await fay.shows(fay.person("Louise"), "Louise in the people list");
+    await fay.button("Facilitator panel").click();
+    const panel = fay.page.locator(".participation li").filter({ hasText: "Louise" });
+    await fay.shows(panel.getByText("1 note", { exact: true }), "Louise's note counted");
+  });
+
+  check("another board offers the last name but waits for Join", async () => {
+    const other = (await (
+      await fetch(`${server.url}/api/boards`, { method: "POST" })
+    ).json()) as CreatedBoard;
+    await lou.page.goto(`${server.url}/b/${other.id}`);
+    await lou.shows(lou.nameBox(), "the name prompt on a board not joined before");
+    expect(await lou.nameBox().inputValue()).toBe("Louise");
+  });
+
+  check("focus never falls to the page", async () => {
+    await fay.page.keyboard.press("Escape");
+    await fay.addNote("Priority four", "First");
+    await fay.addNote("Priority four", "Second");
+    await fay.button("Edit note: First").click();
+    await fay.page.keyboard.press("Escape");
+    await expectFocusOn(fay, "Edit note: First", "closing the editor");
+    await fay.button("Delete note: First").click();
+    await expectFocusOn(fay, "Edit note: Second", "deleting a note");
+    await fay.button("Delete note: Second").click();
+    await expectFocusOn(fay, "Add note to Priority four", "deleting the lane's last note");
+    await fay.button("Close invite links").click();
+    await expectFocusOn(fay, "Invite", "closing the invite links");
+    await fay.button("Next phase").click();
+    await fay.button("Next phase").click();
+    await fay.button("Vote for: Arts data in LCAP").click();
+    await fay.button("Remove vote: Arts data in LCAP").click();
+    await expectFocusOn(fay, "Vote for: Arts data in LCAP", "removing one's last vote");
+  });
+});
