@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { notesInCluster, notesInLane, readBoard, summarizeBoard } from "./board";
+import { notesInCluster, notesInLane, readBoard, readBoardTitle, summarizeBoard } from "./board";
 import { createCluster } from "./clusterOps";
-import { clustersMap, notesMap } from "./doc";
+import { clustersMap, metaMap, notesMap } from "./doc";
 import { addNote } from "./noteOps";
 import { newBoard } from "./testBoards";
 
@@ -54,6 +54,18 @@ describe("readBoard", () => {
     expect(board.lanes.map((lane) => lane.id)).toEqual(["inbox"]);
     expect(notesInLane(board, "inbox").map((n) => n.id)).toEqual(["n"]);
     expect(board.schemaVersion).toBe(0);
+  });
+});
+
+describe("readBoardTitle", () => {
+  it("reads meta.title, and the default for a board without a usable one", () => {
+    expect(readBoardTitle(newBoard("Planning"))).toBe("Planning");
+    expect(readBoardTitle(new Y.Doc())).toBe("Untitled board");
+    const doc = newBoard();
+    metaMap(doc).set("title", 42);
+    expect(readBoardTitle(doc)).toBe("Untitled board");
+    metaMap(doc).set("title", "   ");
+    expect(readBoardTitle(doc)).toBe("Untitled board");
   });
 });
 

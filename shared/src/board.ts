@@ -76,15 +76,20 @@ export function readNotes(
   return notes.sort(compareByOrder);
 }
 
+/** The board's name as everyone sees it: `meta.title`, or the default when it has none. */
+export function readBoardTitle(doc: Y.Doc): string {
+  const title = metaMap(doc).get(META_FIELDS.title);
+  return typeof title === "string" && title.trim() !== "" ? title : DEFAULT_BOARD_TITLE;
+}
+
 export function readBoard(doc: Y.Doc): BoardState {
   const meta = metaMap(doc);
-  const title = meta.get(META_FIELDS.title);
   const createdAt = meta.get(META_FIELDS.createdAt);
   const lanes = readLanes(doc);
   const laneIds = new Set(lanes.map((lane) => lane.id));
   const clusters = readClusters(doc, laneIds);
   return {
-    title: typeof title === "string" && title.trim() !== "" ? title : DEFAULT_BOARD_TITLE,
+    title: readBoardTitle(doc),
     createdAt: typeof createdAt === "number" && Number.isFinite(createdAt) ? createdAt : null,
     schemaVersion: readSchemaVersion(doc),
     lanes,

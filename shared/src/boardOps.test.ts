@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { readBoard } from "./board";
-import { initBoard, setBoardTitle } from "./boardOps";
-import { countTransactions, expectRejected, newBoard } from "./testBoards";
+import { readBoard, readBoardTitle } from "./board";
+import { initBoard, renameBoard, setBoardTitle } from "./boardOps";
+import { META_FIELDS, metaMap } from "./doc";
+import { countTransactions, expectRejected, newBoard, replicaOf, syncDocs } from "./testBoards";
 import { MAX_TITLE } from "./text";
 
 describe("initBoard", () => {
@@ -22,17 +23,46 @@ describe("initBoard", () => {
   });
 });
 
-describe("setBoardTitle", () => {
-  it("trims and stores the title", () => {
+describe("renameBoard", () => {
+  it("trims and stores the title in meta in one transaction with the caller's origin", () => {
     const doc = newBoard();
-    expect(countTransactions(doc, () => setBoardTitle(doc, "  Q3 planning "))).toBe(1);
-    expect(readBoard(doc).title).toBe("Q3 planning");
+    const origins: unknown[] = [];
+    doc.on("afterTransaction", (transaction: Y.Transaction) => origins.push(transaction.origin));
+    expect(countTransactions(doc, () => renameBoard(doc, "  Q3 planning ", "server"))).toBe(1);
+    expect(origins).toEqual(["server"]);
+    expect(metaMap(doc).get(META_FIELDS.title)).toBe("Q3 planning");
+    expect(readBoardTitle(doc)).toBe("Q3 planning");
+    expect(readBoard(doc)).toMatchObject({ createdAt: 1_700_000_000_000, schemaVersion: 1 });
   });
 
-  it("rejects empty and over-long titles", () => {
+  it("reaches another replica, the later rename winning", () => {
     const doc = newBoard();
-    expectRejected(doc, "invalid-input", () => setBoardTitle(doc, ""));
-    expectRejected(doc, "title-too-long", () => setBoardTitle(doc, "x".repeat(MAX_TITLE + 1)));
-    expectRejected(doc, "invalid-input", () => setBoardTitle(doc, 5 as unknown as string));
+    const other = replicaOf(doc);
+    renameBoard(doc, "First");
+    renameBoard(doc, "Second");
+    syncDocs(doc, other);
+    expect(readBoardTitle(other)).toBe("Second");
+  });
+
+  it("takes 1 to 200 characters, counting an emoji as one", () => {
+    const doc = newBoard();
+    renameBoard(doc, "x");
+    expect(readBoardTitle(doc)).toBe("x");
+    const longest = `${"x".repeat(MAX_TITLE - 1)}🎉`;
+    renameBoard(doc, longest);
+    expect(readBoardTitle(doc)).toBe(longest);
+  });
+
+  it("rejects empty, blank, over-long and non-string titles without writing anything", () => {
+    const doc = newBoard();
+    expectRejected(doc, "invalid-input", () => renameBoard(doc, ""));
+    expectRejected(doc, "invalid-input", () => renameBoard(doc, " \t\n "));
+    expectRejected(doc, "title-too-long", () => renameBoard(doc, "x".repeat(MAX_TITLE + 1)));
+    expectRejected(doc, "invalid-input", () => renameBoard(doc, 5 as unknown as string));
+    expect(readBoardTitle(doc)).toBe("Test board");
+  });
+
+  it("is still reachable by its earlier name", () => {
+    expect(setBoardTitle).toBe(renameBoard);
   });
 });

@@ -25,7 +25,15 @@ export function initBoard(doc: Y.Doc, input: InitBoardInput = {}, origin: Origin
   }, origin);
 }
 
-export function setBoardTitle(doc: Y.Doc, title: string, origin: Origin = "local"): void {
+/**
+ * Renames the board: `meta.title`, trimmed, 1 to MAX_TITLE characters, in one transaction. Every
+ * screen, export and API answer reads the title from here, so the new name is everywhere at once.
+ * The server takes it only from the facilitator.
+ */
+export function renameBoard(doc: Y.Doc, title: string, origin: Origin = "local"): void {
   const clean = cleanTitle(title, "title", MAX_TITLE, false);
   doc.transact(() => metaMap(doc).set(META_FIELDS.title, clean), origin);
 }
+
+/** @deprecated The earlier name of `renameBoard`. */
+export const setBoardTitle = renameBoard;

@@ -5,11 +5,12 @@ export {
   notesInCluster,
   notesInLane,
   readBoard,
+  readBoardTitle,
   readSchemaVersion,
   summarizeBoard,
 } from "./board";
 export type { InitBoardInput } from "./boardOps";
-export { initBoard, setBoardTitle } from "./boardOps";
+export { initBoard, renameBoard, setBoardTitle } from "./boardOps";
 export type { Cluster } from "./cluster";
 export { DEFAULT_CLUSTER_TITLE, readCluster } from "./cluster";
 export type { CreateClusterInput, MoveClusterInput } from "./clusterOps";

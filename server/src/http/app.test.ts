@@ -10,7 +10,14 @@ import { createApp } from "./app";
 
 const storage = new SqliteStorage(tempDataDir());
 const rooms = new Rooms(storage, limits, createLogger("silent"));
-const app = createApp({ storage, rooms, log: createLogger("silent"), clientDir: tempDataDir() });
+const lan = ["http://192.168.1.20:8787"];
+const app = createApp({
+  storage,
+  rooms,
+  log: createLogger("silent"),
+  clientDir: tempDataDir(),
+  joinAddresses: () => lan,
+});
 afterAll(async () => {
   rooms.closeAll(1012, "test over");
   await storage.close();
@@ -25,16 +32,21 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 
 describe("POST /api/boards", () => {
   it("creates a board with an unguessable id and links built from the request's origin", async () => {
-    const response = await post(JSON.stringify({ title: "May LRT" }));
+    const response = await post(JSON.stringify({ title: "  May LRT " }));
     expect(response.status).toBe(201);
     const body = (await response.json()) as Record<string, string>;
     expect(Object.keys(body).sort()).toEqual([
       "facilitatorKey",
       "facilitatorUrl",
       "id",
+      "joinCode",
       "joinUrl",
+      "title",
       "viewUrl",
     ]);
+    expect(body.title).toBe("May LRT");
+    expect(body.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(storage.getBoard(body.id ?? "")?.joinCode).toBe(body.joinCode);
     expect(body.id).toMatch(BOARD_ID_PATTERN);
     expect(body.id?.length).toBeGreaterThanOrEqual(20); // ≥ 120 bits in base64url
     expect(body.joinUrl).toBe(`http://board.example:8787/b/${body.id}`);
@@ -52,7 +64,8 @@ describe("POST /api/boards", () => {
   it("accepts an empty body and gives the board a default title", async () => {
     const response = await app.request("http://localhost/api/boards", { method: "POST" });
     expect(response.status).toBe(201);
-    const { id } = (await response.json()) as { id: string };
+    const { id, title } = (await response.json()) as { id: string; title: string };
+    expect(title).toBe("Untitled board");
     const summary = (await (await app.request(`http://localhost/api/boards/${id}`)).json()) as {
       title: string;
     };
@@ -80,9 +93,10 @@ describe("POST /api/boards", () => {
 });
 
 describe("GET /api/boards/:id", () => {
-  it("summarises a board: title, lanes and counts", async () => {
-    const { id } = (await (await post(JSON.stringify({ title: "Visit" }))).json()) as {
+  it("summarises a board: title, lanes, counts, its join code and where to join", async () => {
+    const { id, joinCode } = (await (await post(JSON.stringify({ title: "Visit" }))).json()) as {
       id: string;
+      joinCode: string;
     };
     const response = await app.request(`http://localhost/api/boards/${id}`);
     expect(response.status).toBe(200);
@@ -92,7 +106,7 @@ describe("GET /api/boards/:id", () => {
       notes: number;
       lanes: { id: string; title: string; notes: number }[];
     };
-    expect(summary).toMatchObject({ id, title: "Visit", notes: 0 });
+    expect(summary).toMatchObject({ id, title: "Visit", notes: 0, joinCode, joinAddresses: lan });
     expect(summary.lanes.map((lane) => lane.title)).toEqual([
       "Unsorted",
       "Priority one",

@@ -61,12 +61,12 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
       onError: (c) => apiError(c, 413, "body-too-large", "the request body is over 1 MiB"),
     }),
   );
-  app.route("/api/boards", boardRoutes(storage, rooms));
+  app.route("/api/boards", boardRoutes(storage, rooms, joinAddresses));
   app.route("/api/boards", exportRoutes(storage, rooms));
   app.route("/api/boards", boardSnapshotRoutes(storage, rooms));
   app.route("/api/snapshots", snapshotRoutes(storage));
   app.route("/api/meetings", meetingRoutes(storage, rooms, joinAddresses));
-  app.route("/api/join", joinRoutes(storage));
+  app.route("/api/join", joinRoutes(storage, rooms));
   // Laptops' clocks differ: a shared countdown is kept in the server's clock.
   app.get("/api/time", (c) => c.json({ now: Date.now() }));
   app.route("/api/view", viewRoutes(storage, rooms));

@@ -1,4 +1,4 @@
-import { RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
+import { DEFAULT_BOARD_TITLE, RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { createBoard } from "../boards";
@@ -27,17 +27,23 @@ const createBoardBody = z
   .object({ title: z.string().trim().max(200, "title is longer than 200 characters").optional() })
   .strict();
 
-export function boardRoutes(storage: Storage, rooms: Rooms) {
+/**
+ * `/api/boards`: creating, reading and joining a board. `joinAddresses` lists the server's
+ * addresses on the local network, for laptops in the room (as a meeting's answer does).
+ */
+export function boardRoutes(storage: Storage, rooms: Rooms, joinAddresses: () => string[]) {
   const app = new Hono();
 
   app.post("/", async (c) => {
     const body = await readJsonBody(c, createBoardBody);
     if (body instanceof Response) return body;
-    const { board, facilitatorKey } = createBoard(storage, body.title || "Untitled board");
+    const { board, facilitatorKey } = createBoard(storage, body.title || DEFAULT_BOARD_TITLE);
     const origin = new URL(c.req.url).origin;
     return c.json(
       {
         id: board.id,
+        title: board.title,
+        joinCode: board.joinCode,
         facilitatorKey,
         joinUrl: `${origin}/b/${board.id}`,
         facilitatorUrl: `${origin}/b/${board.id}#key=${facilitatorKey}`,
@@ -59,6 +65,8 @@ export function boardRoutes(storage: Storage, rooms: Rooms) {
       createdAt: board.createdAt,
       connections: rooms.connectionCount(id),
       ...summary,
+      joinCode: board.joinCode,
+      joinAddresses: joinAddresses(),
     });
   });
 

@@ -1,12 +1,22 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { readBoardTitle } from "@roundtable/shared";
 import { type Context, Hono } from "hono";
+import type { BoardReader } from "../exports";
 import { GuessLimiter } from "../meetings/guessLimiter";
 import { normalizeJoinCode } from "../meetings/joinCodes";
 import type { Storage } from "../storage/storage";
 import { apiError } from "./errors";
 
-/** `/api/join/:code`: the group board a short join code stands for. */
-export function joinRoutes(storage: Storage, limiter = new GuessLimiter()) {
+/**
+ * `/api/join/:code`: the board a short join code stands for, a meeting group's or a board's
+ * own, with the board's title as it is now. `group` and `meetingTitle` are empty for a board
+ * outside a meeting.
+ */
+export function joinRoutes(
+  storage: Storage,
+  boards: Pick<BoardReader, "read">,
+  limiter = new GuessLimiter(),
+) {
   const app = new Hono();
 
   app.get("/:code", (c) => {
@@ -21,17 +31,20 @@ export function joinRoutes(storage: Storage, limiter = new GuessLimiter()) {
       return apiError(c, 400, "malformed-code", "a join code is 6 letters and digits, like K7QM2X");
     }
     const group = storage.groupByJoinCode(code);
-    if (!group) {
+    const board = storage.getBoardByJoinCode(code);
+    const boardId = group?.boardId ?? board?.id;
+    if (!boardId) {
       limiter.wrongGuess(address);
-      return apiError(c, 404, "unknown-code", "no group has this join code");
+      return apiError(c, 404, "unknown-code", "no board or group has this join code");
     }
-    const meeting = storage.getMeeting(group.meetingId);
+    const meeting = group ? storage.getMeeting(group.meetingId) : undefined;
     return c.json({
       code,
-      boardId: group.boardId,
-      group: group.name,
+      boardId,
+      title: boards.read(boardId, readBoardTitle),
+      group: group?.name ?? "",
       meetingTitle: meeting?.title ?? "",
-      joinUrl: `${new URL(c.req.url).origin}/b/${group.boardId}`,
+      joinUrl: `${new URL(c.req.url).origin}/b/${boardId}`,
     });
   });
 

@@ -178,6 +178,7 @@ describe("GET /api/join/:code", () => {
     expect(await response.json()).toEqual({
       code: group.joinCode,
       boardId: group.boardId,
+      title: "B · Codes",
       group: "B",
       meetingTitle: "Codes",
       joinUrl: group.joinUrl,

@@ -20,7 +20,10 @@ describe("createMeeting", () => {
     const storage = new SqliteStorage(tempDataDir());
     const body = { title: "Visit", groups: ["A", "B"] };
     const created = createMeeting(clashing(storage, 2), body);
-    expect(storage.meetingGroups(created.meeting.id).map((g) => g.name)).toEqual(["A", "B"]);
+    const groups = storage.meetingGroups(created.meeting.id);
+    expect(groups.map((g) => g.name)).toEqual(["A", "B"]);
+    // Each group's board carries the group's code.
+    for (const g of groups) expect(storage.getBoard(g.boardId)?.joinCode).toBe(g.joinCode);
     expect(() => createMeeting(clashing(storage, 5), body)).toThrow(JoinCodeTaken);
     await storage.close();
   });

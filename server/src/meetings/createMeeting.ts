@@ -1,6 +1,6 @@
 import { MAX_TITLE, newId } from "@roundtable/shared";
 import { hashKey, newFacilitatorKey } from "../auth";
-import { newBoard } from "../boards";
+import { JOIN_CODE_ATTEMPTS, newBoard } from "../boards";
 import {
   type AgendaSession,
   JoinCodeTaken,
@@ -47,13 +47,15 @@ export function createMeeting(
     const codes = new Set<string>();
     while (codes.size < body.groups.length) codes.add(newJoinCode());
     const groups = body.groups.map((name, position): NewGroupBoard => {
+      // The group's code is its board's code, so typing it finds the same board either way.
+      const joinCode = [...codes][position] as string;
       const { board, initialState } = newBoard(
         groupBoardTitle(name, title),
         facilitatorKeyHash,
         now,
         template.lanes,
+        joinCode,
       );
-      const joinCode = [...codes][position] as string;
       return {
         group: { meetingId: meeting.id, position, name, boardId: board.id, joinCode },
         board,
@@ -64,7 +66,7 @@ export function createMeeting(
       storage.createMeeting(meeting, groups);
       return { meeting, facilitatorKey, groups };
     } catch (error) {
-      if (!(error instanceof JoinCodeTaken) || attempt >= 5) throw error;
+      if (!(error instanceof JoinCodeTaken) || attempt >= JOIN_CODE_ATTEMPTS) throw error;
     }
   }
 }

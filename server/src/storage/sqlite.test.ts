@@ -13,6 +13,7 @@ const board = {
   createdAt: 1,
   facilitatorKeyHash: "ab",
   viewToken: "view-aaaaaaaa",
+  joinCode: "KQM7X2",
 };
 
 function updateSetting(key: string, value: string): Uint8Array {

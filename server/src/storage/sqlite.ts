@@ -1,18 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { newJoinCode } from "../meetings/joinCodes";
 import { type Checkpointer, startCheckpointer } from "./checkpointer";
+import { isBoardJoinCodeClash, migrateBoardJoinCodes } from "./sqliteJoinCodes";
 import { MeetingTables, meetingSchema } from "./sqliteMeetings";
-import type {
-  BoardRecord,
-  MeetingGroupRecord,
-  MeetingRecord,
-  MeetingTemplate,
-  NewGroupBoard,
-  ParticipantRecord,
-  SnapshotRecord,
-  Storage,
-  StoredDoc,
+import {
+  type BoardRecord,
+  JoinCodeTaken,
+  type MeetingGroupRecord,
+  type MeetingRecord,
+  type MeetingTemplate,
+  type NewGroupBoard,
+  type ParticipantRecord,
+  type SnapshotRecord,
+  type Storage,
+  type StoredDoc,
 } from "./storage";
 
 type ParticipantRow = {
@@ -37,6 +40,8 @@ type BoardRow = {
   created_at: number;
   facilitator_key_hash: string;
   view_token: string;
+  /** Null only in a file written before boards had codes, until it is migrated on opening. */
+  join_code: string | null;
 };
 
 const schema = `
@@ -45,7 +50,8 @@ CREATE TABLE IF NOT EXISTS boards (
   title TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   facilitator_key_hash TEXT NOT NULL,
-  view_token TEXT NOT NULL UNIQUE
+  view_token TEXT NOT NULL UNIQUE,
+  join_code TEXT
 );
 CREATE TABLE IF NOT EXISTS participants (
   board_id TEXT NOT NULL,
@@ -104,6 +110,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(schema);
     this.db.exec(meetingSchema);
+    migrateBoardJoinCodes(this.db, newJoinCode);
     // Checkpoints run on a worker thread instead of inside whichever insert crosses SQLite's
     // threshold; see checkpointer.ts. Without the worker, SQLite's own checkpoints stay on.
     const interval = options.checkpointIntervalMs ?? 1000;
@@ -115,11 +122,14 @@ export class SqliteStorage implements Storage {
     }
     this.statements = {
       insertBoard: this.db.prepare(
-        "INSERT INTO boards (id, title, created_at, facilitator_key_hash, view_token) VALUES (@id, @title, @created_at, @facilitator_key_hash, @view_token)",
+        "INSERT INTO boards (id, title, created_at, facilitator_key_hash, view_token, join_code) VALUES (@id, @title, @created_at, @facilitator_key_hash, @view_token, @join_code)",
       ),
       getBoard: this.db.prepare<[string], BoardRow>("SELECT * FROM boards WHERE id = ?"),
       getBoardByViewToken: this.db.prepare<[string], BoardRow>(
         "SELECT * FROM boards WHERE view_token = ?",
+      ),
+      getBoardByJoinCode: this.db.prepare<[string], BoardRow>(
+        "SELECT * FROM boards WHERE join_code = ?",
       ),
       insertParticipant: this.db.prepare(
         "INSERT OR IGNORE INTO participants (board_id, id, name, token_hash, created_at) VALUES (@board_id, @id, @name, @token_hash, @created_at)",
@@ -186,14 +196,21 @@ export class SqliteStorage implements Storage {
     this.meetings.setTemplate(meetingId, template);
   }
 
+  /** Inside the caller's transaction: a join code in use throws JoinCodeTaken. */
   private insertBoard(board: BoardRecord, initialState: Uint8Array): void {
-    this.statements.insertBoard.run({
-      id: board.id,
-      title: board.title,
-      created_at: board.createdAt,
-      facilitator_key_hash: board.facilitatorKeyHash,
-      view_token: board.viewToken,
-    });
+    try {
+      this.statements.insertBoard.run({
+        id: board.id,
+        title: board.title,
+        created_at: board.createdAt,
+        facilitator_key_hash: board.facilitatorKeyHash,
+        view_token: board.viewToken,
+        join_code: board.joinCode,
+      });
+    } catch (error) {
+      if (isBoardJoinCodeClash(error)) throw new JoinCodeTaken();
+      throw error;
+    }
     this.statements.putSnapshot.run(board.id, initialState, board.createdAt);
   }
 
@@ -203,6 +220,10 @@ export class SqliteStorage implements Storage {
 
   getBoardByViewToken(viewToken: string): BoardRecord | undefined {
     return boardFrom(this.statements.getBoardByViewToken.get(viewToken));
+  }
+
+  getBoardByJoinCode(code: string): BoardRecord | undefined {
+    return boardFrom(this.statements.getBoardByJoinCode.get(code));
   }
 
   addParticipant(participant: ParticipantRecord): boolean {
@@ -297,6 +318,7 @@ function boardFrom(row: BoardRow | undefined): BoardRecord | undefined {
     createdAt: row.created_at,
     facilitatorKeyHash: row.facilitator_key_hash,
     viewToken: row.view_token,
+    joinCode: row.join_code ?? "",
   };
 }
 

@@ -17,7 +17,7 @@ function meeting(id: string): MeetingRecord {
 }
 
 function group(meetingId: string, position: number, joinCode: string): NewGroupBoard {
-  const { board, initialState } = newBoard(`G${position}`, "ab", 1);
+  const { board, initialState } = newBoard(`G${position}`, "ab", 1, [], joinCode);
   return {
     group: { meetingId, position, name: `G${position}`, boardId: board.id, joinCode },
     board,

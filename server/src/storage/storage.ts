@@ -12,6 +12,11 @@ export type BoardRecord = {
   facilitatorKeyHash: string;
   /** Read-only access for projectors and guests without revealing the board id. */
   viewToken: string;
+  /**
+   * The short code people type to join (upper case, no separators). A meeting's group board has
+   * its group's code; codes are unique across all boards.
+   */
+  joinCode: string;
 };
 
 /** A person who joined a board: the id they write notes and votes as, and their token's hash. */
@@ -122,9 +127,12 @@ function decodes(update: Uint8Array): boolean {
 
 export interface Storage {
   readonly kind: string;
+  /** Stores a board; throws JoinCodeTaken when its join code is in use, and stores nothing. */
   createBoard(board: BoardRecord, initialState: Uint8Array): void;
   getBoard(id: string): BoardRecord | undefined;
   getBoardByViewToken(viewToken: string): BoardRecord | undefined;
+  /** The board a join code belongs to; `code` as stored (upper case, no separators). */
+  getBoardByJoinCode(code: string): BoardRecord | undefined;
   /** Registers a participant; false when the board already has one with this id. */
   addParticipant(participant: ParticipantRecord): boolean;
   getParticipant(boardId: string, id: string): ParticipantRecord | undefined;

@@ -4,7 +4,7 @@ import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Storage, StoredDoc } from "../storage/storage";
 import { closeCode } from "./protocol";
-import { addsItems, checkUpdate } from "./updateCheck";
+import { addsItems, checkUpdate, type DecodedUpdate } from "./updateCheck";
 
 const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
 
@@ -27,8 +27,11 @@ export type LiveDocumentHooks = {
   roots?: ReadonlySet<string>;
   /** Runs on the document each time it is loaded (migrations). */
   prepare?(doc: Y.Doc): void;
-  /** Whether `origin` may apply this well-formed update to `doc`; asked before anything is stored. */
-  permit?(update: Uint8Array, doc: Y.Doc, origin: unknown): WriteVerdict;
+  /**
+   * Whether `origin` may apply this well-formed update (`decoded` is the same update, already
+   * decoded) to `doc`; asked before anything is stored.
+   */
+  permit?(update: Uint8Array, doc: Y.Doc, origin: unknown, decoded: DecodedUpdate): WriteVerdict;
   /** Called with every change after it is stored: the room sends it on. */
   onStored(update: Uint8Array, origin: unknown): void;
   /** Called once when storage fails: memory then holds what storage does not. */
@@ -109,7 +112,12 @@ export class LiveDocument {
     const verdict = checkUpdate(update, this.hooks.roots ?? boardDocument.roots);
     if (!verdict.ok) return { ok: false, code: closeCode.malformedMessage, reason: verdict.reason };
     const doc = this.doc;
-    const permission = (this.hooks.permit ?? boardDocument.permit)(update, doc, origin);
+    const permission = (this.hooks.permit ?? boardDocument.permit)(
+      update,
+      doc,
+      origin,
+      verdict.decoded,
+    );
     if (!permission.ok) return permission;
     if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
       this.compactNow();

@@ -10,6 +10,7 @@ import { Connection } from "./connection";
 import { closeCode } from "./protocol";
 import { Room, type RoomMember, type RoomOptions } from "./room";
 import type { DocKind } from "./target";
+import type { DecodedUpdate } from "./updateCheck";
 import { permitWrite } from "./writePolicy";
 
 /** Origin of the server's own changes (the roster, vote totals). */
@@ -148,8 +149,8 @@ export class Rooms {
 
   /** How each kind of document is checked, and what follows a change to it. */
   private optionsFor(kind: DocKind, boardId: string): RoomOptions {
-    const permit = (update: Uint8Array, doc: Y.Doc, origin: unknown) =>
-      permitWrite(accessOf(origin, kind, boardId), update, doc, this.controls);
+    const permit = (update: Uint8Array, doc: Y.Doc, origin: unknown, decoded: DecodedUpdate) =>
+      permitWrite(accessOf(origin, kind, boardId), { update, decoded }, doc, this.controls);
     switch (kind) {
       case "board":
         return { boardId, permit };

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 
-type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export type UpdateVerdict = { ok: true; decoded: DecodedUpdate } | { ok: false; reason: string };
 

@@ -9,6 +9,8 @@ import * as Y from "yjs";
 import type { Access } from "./access";
 import type { WriteVerdict } from "./liveDocument";
 import { closeCode } from "./protocol";
+import { writesUnderRoot } from "./rootWrites";
+import type { DecodedUpdate } from "./updateCheck";
 
 /** What the policy needs to know about a board beyond the document being written. */
 export type BoardFacts = {
@@ -68,13 +70,20 @@ function permitVotes(
   return refuse(verdict.reason);
 }
 
+/** A client's update as it arrived, and the same update decoded by the well-formedness check. */
+export type ClientUpdate = { update: Uint8Array; decoded: DecodedUpdate };
+
+/** The board document's root only the facilitator (and the server) writes: the title lives there. */
+const FACILITATOR_ROOT = "meta";
+
 /**
  * Decides whether a connection may apply a (decoded, well-formed) update to its document.
- * The cheap questions come first: a participant writing an unlocked board costs one lookup.
+ * The cheap questions come first: a participant writing an unlocked board costs one lookup,
+ * then one look at each item the update brings (is it under `meta`?).
  */
 export function permitWrite(
   access: Access,
-  update: Uint8Array,
+  { update, decoded }: ClientUpdate,
   doc: Y.Doc,
   facts: BoardFacts,
 ): WriteVerdict {
@@ -83,8 +92,13 @@ export function permitWrite(
   }
   switch (access.kind) {
     case "board":
-      if (access.role === "facilitator" || !facts.control(access.boardId).locked) return allowed;
-      return changesDoc(update, doc) ? refuse("the board is locked") : allowed;
+      if (access.role === "facilitator") return allowed;
+      if (facts.control(access.boardId).locked) {
+        return changesDoc(update, doc) ? refuse("the board is locked") : allowed;
+      }
+      return writesUnderRoot(decoded, doc, FACILITATOR_ROOT)
+        ? refuse("only the facilitator can change the board's title")
+        : allowed;
     case "control":
       if (access.role === "facilitator") return allowed;
       return changesDoc(update, doc) ? refuse("only the facilitator can change this") : allowed;

@@ -57,6 +57,8 @@ export async function createBoardVia(serverUrl: string, title?: string) {
   if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}`);
   return (await response.json()) as {
     id: string;
+    title: string;
+    joinCode: string;
     facilitatorKey: string;
     joinUrl: string;
     facilitatorUrl: string;

@@ -1,5 +1,6 @@
 import { initBoard } from "@roundtable/shared";
 import * as Y from "yjs";
+import { newJoinCode } from "../meetings/joinCodes";
 import { SqliteStorage } from "../storage/sqlite";
 import { tempDataDir } from "./serverProcess";
 
@@ -9,7 +10,14 @@ export function storageWithBoard(boardId: string): SqliteStorage {
   const doc = new Y.Doc();
   initBoard(doc, { title: "t" });
   storage.createBoard(
-    { id: boardId, title: "t", createdAt: 0, facilitatorKeyHash: "", viewToken: `v-${boardId}` },
+    {
+      id: boardId,
+      title: "t",
+      createdAt: 0,
+      facilitatorKeyHash: "",
+      viewToken: `v-${boardId}`,
+      joinCode: newJoinCode(),
+    },
     Y.encodeStateAsUpdate(doc),
   );
   return storage;
