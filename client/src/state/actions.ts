@@ -3,7 +3,7 @@ import {
   deleteNote as deleteNoteOp,
   editNoteText,
   moveNote as moveNoteOp,
-  setBoardTitle as renameBoardOp,
+  renameBoard as renameBoardOp,
   renameLane as renameLaneOp,
   setNoteColor,
 } from "@roundtable/shared";
