@@ -2,8 +2,10 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { renameBoard } from "@roundtable/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBoardVia } from "./testing/clients";
+import * as Y from "yjs";
+import { connectClient, createBoardVia, waitForAnswer } from "./testing/clients";
 import { startTestServer, type TestServer } from "./testing/inProcess";
 import { postMeeting } from "./testing/meetings";
 
@@ -74,6 +76,29 @@ describe("roundtable export", () => {
     const md = roundtable("export", meeting.id, "--merge");
     expect(md.status).toBe(0);
     expect(md.stdout).toMatch(/## Priority one\n\n_Do first_\n\n### A\n\n- Note of A\n\n### B/);
+  });
+
+  it("names the board by the title the facilitator gave it live", async () => {
+    const board = await createBoardVia(server.url, "Scripted board");
+    const facilitator = connectClient(server.url, board.id, new Y.Doc(), {
+      key: board.facilitatorKey,
+    });
+    try {
+      await facilitator.synced;
+      renameBoard(facilitator.doc, "Renamed while running");
+      await waitForAnswer(
+        async () => {
+          const answer = await fetch(`${server.url}/api/boards/${board.id}`);
+          return ((await answer.json()) as { title: string }).title === "Renamed while running";
+        },
+        { what: "the rename to be stored" },
+      );
+      const md = roundtable("export", board.id);
+      expect(md.status).toBe(0);
+      expect(md.stdout.startsWith("# Renamed while running\n")).toBe(true);
+    } finally {
+      facilitator.provider.destroy();
+    }
   });
 
   it("says what is wrong: an unknown board (exit 1), a bad format or no command (exit 2)", () => {

@@ -11,6 +11,7 @@ import { apiError } from "./errors";
 import { exportRoutes } from "./exportRoutes";
 import { joinRoutes } from "./joinRoutes";
 import { meetingRoutes } from "./meetingRoutes";
+import { participantRoutes } from "./participantRoutes";
 import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
 import { viewRoutes } from "./viewRoutes";
 
@@ -62,6 +63,7 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
     }),
   );
   app.route("/api/boards", boardRoutes(storage, rooms, joinAddresses));
+  app.route("/api/boards", participantRoutes(storage, rooms));
   app.route("/api/boards", exportRoutes(storage, rooms));
   app.route("/api/boards", boardSnapshotRoutes(storage, rooms));
   app.route("/api/snapshots", snapshotRoutes(storage));

@@ -1,34 +1,18 @@
-import { DEFAULT_BOARD_TITLE, RECORD_ID_PATTERN, summarizeBoard } from "@roundtable/shared";
+import { DEFAULT_BOARD_TITLE, summarizeBoard } from "@roundtable/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { createBoard } from "../boards";
-import { registerParticipant } from "../participants";
 import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardOf } from "./boardParam";
-import { apiError } from "./errors";
 import { readJsonBody } from "./jsonBody";
-
-const participantBody = z
-  .object({
-    name: z
-      .string({ error: "name is required" })
-      .trim()
-      .min(1, "name is empty")
-      .max(60, "name is longer than 60 characters"),
-    id: z
-      .string()
-      .regex(RECORD_ID_PATTERN, "id must be 1 to 64 letters, digits, '-' or '_'")
-      .optional(),
-  })
-  .strict();
 
 const createBoardBody = z
   .object({ title: z.string().trim().max(200, "title is longer than 200 characters").optional() })
   .strict();
 
 /**
- * `/api/boards`: creating, reading and joining a board. `joinAddresses` lists the server's
+ * `/api/boards`: creating and reading a board. `joinAddresses` lists the server's
  * addresses on the local network, for laptops in the room (as a meeting's answer does).
  */
 export function boardRoutes(storage: Storage, rooms: Rooms, joinAddresses: () => string[]) {
@@ -68,26 +52,6 @@ export function boardRoutes(storage: Storage, rooms: Rooms, joinAddresses: () =>
       joinCode: board.joinCode,
       joinAddresses: joinAddresses(),
     });
-  });
-
-  app.post("/:id/participants", async (c) => {
-    const board = boardOf(c, storage);
-    if (board instanceof Response) return board;
-    const id = board.id;
-    const body = await readJsonBody(c, participantBody);
-    if (body instanceof Response) return body;
-    const registered = registerParticipant(storage, id, body.name, body.id);
-    if (!registered) {
-      return apiError(
-        c,
-        409,
-        "participant-exists",
-        "this participant id is taken; join without one",
-      );
-    }
-    const { participant, token } = registered;
-    rooms.controls.addPerson(id, participant.id, participant.name);
-    return c.json({ participantId: participant.id, name: participant.name, token }, 201);
   });
 
   return app;

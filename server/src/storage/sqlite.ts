@@ -137,6 +137,9 @@ export class SqliteStorage implements Storage {
       getParticipant: this.db.prepare<[string, string], ParticipantRow>(
         "SELECT * FROM participants WHERE board_id = ? AND id = ?",
       ),
+      renameParticipant: this.db.prepare(
+        "UPDATE participants SET name = ? WHERE board_id = ? AND id = ?",
+      ),
       insertSnapshot: this.db.prepare(
         "INSERT INTO snapshots (id, board_id, name, created_at, data) VALUES (@id, @board_id, @name, @created_at, @data)",
       ),
@@ -247,6 +250,10 @@ export class SqliteStorage implements Storage {
       tokenHash: row.token_hash,
       createdAt: row.created_at,
     };
+  }
+
+  renameParticipant(boardId: string, id: string, name: string): boolean {
+    return this.statements.renameParticipant.run(name, boardId, id).changes === 1;
   }
 
   addSnapshot(snapshot: SnapshotRecord): void {

@@ -136,6 +136,8 @@ export interface Storage {
   /** Registers a participant; false when the board already has one with this id. */
   addParticipant(participant: ParticipantRecord): boolean;
   getParticipant(boardId: string, id: string): ParticipantRecord | undefined;
+  /** Changes a participant's name; false when the board has no participant with this id. */
+  renameParticipant(boardId: string, id: string, name: string): boolean;
   /**
    * Stores a meeting with its group boards in one transaction. Throws a JoinCodeTaken error when
    * a join code is already in use (the caller draws new codes and tries again).
