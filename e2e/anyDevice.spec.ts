@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { BoardPage } from "./fixtures/boardPage";
 import { launchChromium } from "./fixtures/browser";
 import { type RunningServer, startBuiltServer } from "./fixtures/server";
 import { scenarioSteps } from "./fixtures/steps";
-import { touchDrag } from "./fixtures/touch";
+import { swipeUp, touchDrag } from "./fixtures/touch";
 import { eventually, hides } from "./fixtures/waits";
 
 type CreatedBoard = {
@@ -35,20 +35,16 @@ async function personOn(name: string, options: Parameters<Browser["newContext"]>
 const laptop = { viewport: { width: 1280, height: 720 } };
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
-/** The accessible name of whatever has the keyboard focus on `page`. */
-async function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body) return "<body>";
-    return active.getAttribute("aria-label") ?? active.textContent?.trim() ?? active.tagName;
-  });
-}
-
+/** Waits until the button named `name` (its accessible name, exactly) has the keyboard focus. */
 async function expectFocusOn(who: BoardPage, name: string, after: string) {
   await eventually(
-    () => focusedName(who.page),
-    (focused) => focused === name,
-    `${who.who}: after ${after}, the focus should be on "${name}"`,
+    () =>
+      who
+        .button(name)
+        .evaluate((element) => element === document.activeElement)
+        .catch(() => false),
+    (focused) => focused,
+    `${who.who}: after ${after}, the focus should be on the button "${name}"`,
   );
 }
 
@@ -250,6 +246,28 @@ describe("everyone in, on any device", () => {
     await lou.page.goto(`${server.url}/b/${other.id}`);
     await lou.shows(lou.nameBox(), "the name prompt on a board not joined before");
     expect(await lou.nameBox().inputValue()).toBe("Louise");
+  });
+
+  check("on the phone a swipe over the notes scrolls the page and moves nothing", async () => {
+    const lines = Array.from({ length: 14 }, (_, at) => `- Idea number ${at + 1}`).join("\n");
+    const key = new URL(board.facilitatorUrl).hash.replace("#key=", "");
+    const imported = await fetch(`${server.url}/api/boards/${board.id}/import`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", authorization: `Bearer ${key}` },
+      body: lines,
+    });
+    expect(imported.status).toBe(200);
+    await pat.page.getByRole("tab", { name: "Unsorted" }).tap();
+    await pat.seesNote("Unsorted", "Idea number 14");
+    await pat.page.evaluate(() => window.scrollTo(0, 0));
+    await swipeUp(pat.page, pat.noteAnywhere("Idea number 3"), 300);
+    await eventually(
+      () => pat.page.evaluate(() => window.scrollY),
+      (scrolled) => scrolled > 100,
+      "Pat's swipe should scroll the page",
+    );
+    expect(await pat.page.locator(".drag-preview").count()).toBe(0);
+    await pat.seesNote("Unsorted", "Idea number 3");
   });
 
   check("focus never falls to the page", async () => {
