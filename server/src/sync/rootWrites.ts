@@ -1,5 +1,4 @@
 import * as Y from "yjs";
-
 import type { DecodedUpdate } from "./updateCheck";
 
 type Struct = DecodedUpdate["structs"][number];
