@@ -22,16 +22,26 @@ export function startsOnBody(event: SyntheticEvent): boolean {
   return target.closest(OWN_CONTROLS) === null;
 }
 
-/** A mouse drag from a card's body or handle, after it moved 5 px (a click still edits). */
-export class BodyMouseSensor extends MouseSensor {
-  static override activators = [
+type Activator<E extends "onMouseDown" | "onTouchStart"> = {
+  eventName: E;
+  handler: (event: never, options: never) => boolean | undefined;
+};
+
+/** `activator`, refusing presses that start on a card's own controls. */
+function fromBody<E extends "onMouseDown" | "onTouchStart">(activator: Activator<E> | undefined) {
+  if (!activator) throw new Error("dnd-kit sensor without an activator");
+  return [
     {
-      eventName: "onMouseDown" as const,
+      eventName: activator.eventName,
       handler: (event: SyntheticEvent, options: object) =>
-        startsOnBody(event) &&
-        (MouseSensor.activators[0]?.handler(event as never, options as never) ?? false),
+        startsOnBody(event) && (activator.handler(event as never, options as never) ?? false),
     },
   ];
+}
+
+/** A mouse drag from a card's body or handle, after it moved 5 px (a click still edits). */
+export class BodyMouseSensor extends MouseSensor {
+  static override activators = fromBody(MouseSensor.activators[0]);
 }
 
 /**
@@ -39,12 +49,5 @@ export class BodyMouseSensor extends MouseSensor {
  * swipe over the notes still scrolls the page.
  */
 export class BodyTouchSensor extends TouchSensor {
-  static override activators = [
-    {
-      eventName: "onTouchStart" as const,
-      handler: (event: SyntheticEvent, options: object) =>
-        startsOnBody(event) &&
-        (TouchSensor.activators[0]?.handler(event as never, options as never) ?? false),
-    },
-  ];
+  static override activators = fromBody(TouchSensor.activators[0]);
 }
