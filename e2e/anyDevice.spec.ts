@@ -156,7 +156,7 @@ describe("everyone in, on any device", () => {
       .toBe("true");
   });
 
-  step("the phone moves a note with Move to…, by tapping", async () => {
+  step("the phone moves another note to Priority two with Move to…, by tapping", async () => {
     await pat.page.getByRole("tab", { name: "Unsorted" }).tap();
     await pat.button("Add note to Unsorted").tap();
     const editor = pat.page.getByRole("textbox", { name: "Note text" });
@@ -164,21 +164,21 @@ describe("everyone in, on any device", () => {
     await editor.press("Escape");
     await pat.button("Move to…: Arts data in LCAP").tap();
     const dialog = pat.page.getByRole("dialog");
-    await dialog.getByRole("button", { name: "Priority one", exact: true }).tap();
+    await dialog.getByRole("button", { name: "Priority two", exact: true }).tap();
     await hides(dialog, "the Move to… dialog should close");
-    await fay.seesNote("Priority one", "Arts data in LCAP");
+    await fay.seesNote("Priority two", "Arts data in LCAP");
   });
 
   step("the phone votes in the Vote phase, and the laptop counts it", async () => {
     await fay.button("Next phase").click();
     await fay.button("Next phase").click();
     const vote = pat.button("Vote for: Arts data in LCAP");
-    await pat.page.getByRole("tab", { name: "Priority one" }).tap();
+    await pat.page.getByRole("tab", { name: "Priority two" }).tap();
     await pat.shows(vote, "the vote button in the Vote phase");
     await vote.tap();
     await fay.button("Reveal votes").click();
     await fay.shows(
-      fay.lane("Priority one").getByText("1 vote", { exact: true }),
+      fay.lane("Priority two").getByText("1 vote", { exact: true }),
       "the phone's vote in the total",
     );
   });

@@ -20,9 +20,9 @@ export type UiStore = {
   controlsOpen: boolean;
 };
 
-/** A phone-sized screen, where the lanes show one at a time (the same width as board.css). */
+/** A phone-sized screen, upright or sideways (the sizes of narrow.css), with little room to spare. */
 export function isNarrowScreen(): boolean {
-  return window.matchMedia?.("(max-width: 767px)").matches ?? false;
+  return window.matchMedia?.("(max-width: 767px), (max-height: 600px)").matches ?? false;
 }
 
 export const useUiStore = create<UiStore>(() => ({
