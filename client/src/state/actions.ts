@@ -50,6 +50,7 @@ export function moveNote(id: string, lane: string, position: Place): void {
 }
 
 export function setColor(id: string, color: string): void {
+  freshNote = null;
   write((session) => setNoteColor(docFor(session, id), id, color));
 }
 
@@ -92,9 +93,20 @@ export function startEditing(id: string): void {
   run(({ board, identity }) => identity && setPresence(board.awareness, { editing: id }));
 }
 
+/**
+ * Closes the open note. A note closed with no words is removed: a new one as if it was never
+ * added (its creation and removal are one step, nothing to undo), an emptied one as deleted.
+ */
 export function stopEditing(): void {
+  const closing = useUiStore.getState().editingId;
+  const fresh = freshNote === closing;
   freshNote = null;
   useUiStore.setState({ editingId: null });
+  const text = closing ? useBoardStore.getState().notes[closing]?.text : undefined;
+  if (closing && text !== undefined && text.trim() === "") {
+    if (fresh) run((session) => session.undo.discardLastStep());
+    else deleteNote(closing);
+  }
   run(({ board, identity }) => identity && setPresence(board.awareness, { editing: null }));
 }
 

@@ -5,6 +5,19 @@ import type { Drafts } from "../sync/drafts";
 import { watchPeople } from "../sync/presence";
 import type { Undo } from "../sync/undo";
 import { initialBoardStore, reconcile, useBoardStore } from "./boardStore";
+import { currentSession } from "./session";
+
+/**
+ * A note nobody has written in yet is its author's alone: the others see it once it holds a
+ * word, so an added-then-abandoned note never flashes on every screen (or a projector).
+ */
+export function withoutOthersEmptyNotes(board: BoardState, me: string | null): BoardState {
+  if (!board.notes.some((note) => note.text.trim() === "" && note.author !== me)) return board;
+  return {
+    ...board,
+    notes: board.notes.filter((note) => note.text.trim() !== "" || note.author === me),
+  };
+}
 
 /**
  * The one bridge from the board's documents into the store: copies the board (with this
@@ -18,10 +31,11 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
   const refresh = () => {
     if (!shared) return;
     const state = useBoardStore.getState();
+    const visible = withoutOthersEmptyNotes(shared, currentSession()?.identity?.id ?? null);
     // Loaded once real lanes arrived (from this browser's copy or the server): until then
     // the reader only has the inbox it adds to any board.
     useBoardStore.setState({
-      ...reconcile(state, shared, draftNotes),
+      ...reconcile(state, visible, draftNotes),
       loaded: state.loaded || shared.lanes.length > 1,
     });
   };

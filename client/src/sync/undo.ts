@@ -12,6 +12,8 @@ export type Undo = {
   forget(doc: Y.Doc): void;
   /** Makes the next change a step of its own, however soon it follows the last one. */
   endStep(): void;
+  /** Takes the last step back and leaves nothing to redo: as if it was never made. */
+  discardLastStep(): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 };
@@ -67,6 +69,12 @@ export function createUndo(docs: readonly Y.Doc[]): Undo {
     },
     endStep: () => {
       for (const manager of managers) manager.stopCapturing();
+    },
+    discardLastStep: () => {
+      const manager = latest("undo");
+      if (!manager) return;
+      manager.undo();
+      manager.clear(false, true);
     },
     subscribe(listener) {
       for (const manager of managers) for (const event of EVENTS) manager.on(event, listener);
