@@ -1,8 +1,9 @@
 import { IndexeddbPersistence } from "y-indexeddb";
 import { readAuthMessage } from "y-protocols/auth";
-import { messageAuth, WebsocketProvider } from "y-websocket";
+import { messageAuth, messageQueryAwareness, WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { reconnectDelay } from "./backoff";
+import { changedItems } from "./changedItems";
 import { refusalText, WRITE_REFUSED } from "./refusals";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline";
@@ -57,10 +58,30 @@ export type DocConnection = {
   destroy(): void;
 };
 
-function readUnsaved(key: string | null): number {
-  const value = key ? Number(localStorage.getItem(key)) : 0;
-  return Number.isInteger(value) && value > 0 ? value : 0;
+/** The items changed here and not yet confirmed, kept across reloads under `key`. */
+function readUnsaved(key: string | null): Set<string> {
+  const stored = key ? localStorage.getItem(key) : null;
+  if (!stored) return new Set();
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (Array.isArray(value)) return new Set(value.filter((item) => typeof item === "string"));
+    // An earlier version kept only a count: keep that many, unnamed.
+    if (typeof value === "number" && Number.isInteger(value) && value > 0) {
+      return new Set(Array.from({ length: Math.min(value, 1000) }, (_, at) => `earlier:${at}`));
+    }
+  } catch {
+    // Unreadable: start counting afresh.
+  }
+  return new Set();
 }
+
+/** How often the heartbeat looks; after how long a silent socket is asked; when it is dead. */
+const HEARTBEAT_MS = 1000;
+const PROBE_AFTER_MS = 2000;
+const SILENT_MS = 4500;
+
+/** The protocol's "who is here?" message: a single byte, answered by the server every time. */
+const PRESENCE_QUERY = new Uint8Array([messageQueryAwareness]);
 
 export function connectDoc(options: ConnectOptions): DocConnection {
   const { room, persistAs, unsavedKey = null, serverUrl = defaultServerUrl() } = options;
@@ -79,9 +100,10 @@ export function connectDoc(options: ConnectOptions): DocConnection {
   };
   const listeners = new Set<(state: ConnectionState) => void>();
   let lastRefusal: { code: number; reason: string } | null = null;
+  const unsavedItems = readUnsaved(unsavedKey);
   let state: ConnectionState = {
     status: navigator.onLine ? "connecting" : "offline",
-    unsaved: readUnsaved(unsavedKey),
+    unsaved: unsavedItems.size,
     refusal: null,
     held: false,
   };
@@ -91,20 +113,41 @@ export function connectDoc(options: ConnectOptions): DocConnection {
 
   const set = (next: Partial<ConnectionState>) => {
     state = { ...state, ...next };
-    if (unsavedKey) localStorage.setItem(unsavedKey, String(state.unsaved));
+    if (unsavedKey) localStorage.setItem(unsavedKey, JSON.stringify([...unsavedItems]));
     for (const listener of listeners) listener(state);
   };
 
-  doc.on("update", (_update: Uint8Array, origin: unknown) => {
+  // "N changes not yet saved" counts notes (and lanes, settings) changed, not keystrokes.
+  doc.on("afterTransaction", (transaction: Y.Transaction) => {
+    const origin = transaction.origin;
     if (origin === provider || (local && origin === local)) return;
-    if (!(provider.wsconnected && provider.synced)) set({ unsaved: state.unsaved + 1 });
+    if (provider.wsconnected && provider.synced) return;
+    const before = unsavedItems.size;
+    for (const item of changedItems(transaction)) unsavedItems.add(item);
+    if (unsavedItems.size !== before) set({ unsaved: unsavedItems.size });
   });
   provider.on("sync", (synced: boolean) => {
     if (synced) {
       attempts = 0;
+      unsavedItems.clear();
       set({ status: "connected", unsaved: 0, refusal: null });
     }
   });
+
+  // A socket can go silent without closing (a Wi-Fi that drops packets): the server answers
+  // every message, so one that stays silent for 2 s is asked for presence, and one silent for
+  // 4.5 s counts as lost and is closed, so the status says so within 5 s and a new one is tried.
+  const heartbeat = setInterval(() => {
+    const socket = provider.ws;
+    if (!provider.wsconnected || !socket || socket.readyState !== WebSocket.OPEN) return;
+    const silent = Date.now() - provider.wsLastMessageReceived;
+    if (silent > SILENT_MS) {
+      set({ status: navigator.onLine ? "reconnecting" : "offline" });
+      socket.close();
+    } else if (silent > PROBE_AFTER_MS) {
+      socket.send(PRESENCE_QUERY);
+    }
+  }, HEARTBEAT_MS);
   provider.on("status", ({ status }) => {
     if (status === "disconnected") set({ status: navigator.onLine ? "reconnecting" : "offline" });
   });
@@ -177,6 +220,7 @@ export function connectDoc(options: ConnectOptions): DocConnection {
     destroy() {
       destroyed = true;
       clearTimeout(retryTimer);
+      clearInterval(heartbeat);
       window.removeEventListener("online", onOnline);
       window.removeEventListener("offline", onOffline);
       provider.destroy();

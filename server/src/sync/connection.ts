@@ -66,7 +66,8 @@ const messageHandlers: Record<number, Handler> = {
   [messageType.queryAwareness]: (connection, decoder) => {
     if (decoding.hasContent(decoder))
       throw new Refusal(closeCode.malformedMessage, "trailing bytes");
-    connection.sendAwarenessStates();
+    // Always answered, also in a room with nobody's presence: clients use it as a heartbeat.
+    connection.sendAwarenessStates(true);
   },
 };
 
@@ -126,9 +127,10 @@ export class Connection implements RoomMember {
     this.ws.send(message);
   }
 
-  sendAwarenessStates(): void {
+  /** Everyone's presence; when nobody has any, nothing, or an empty update if `always`. */
+  sendAwarenessStates(always = false): void {
     const ids = [...this.room.awareness.getStates().keys()];
-    if (ids.length === 0) return;
+    if (ids.length === 0 && !always) return;
     this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)));
   }
 
