@@ -71,7 +71,7 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
   app.route("/api/join", joinRoutes(storage, rooms));
   // Laptops' clocks differ: a shared countdown is kept in the server's clock.
   app.get("/api/time", (c) => c.json({ now: Date.now() }));
-  app.route("/api/view", viewRoutes(storage, rooms));
+  app.route("/api/view", viewRoutes(storage, rooms, joinAddresses));
   app.all("/api/*", (c) => apiError(c, 404, "not-found", "no such API endpoint"));
 
   const indexFile = path.join(clientDir, "index.html");

@@ -14,14 +14,26 @@ function boardOfView(c: Context, storage: Storage): BoardRecord | Response {
   return board;
 }
 
-/** What a view link may read, under `/api/view`: never the board id, never hidden votes. */
-export function viewRoutes(storage: Storage, rooms: Rooms) {
+/**
+ * What a view link may read, under `/api/view`: never the board id, never hidden votes. It does
+ * get the board's join code and the server's addresses on the room's network: a view link is
+ * what the projector shows, and latecomers join from what the room sees.
+ */
+export function viewRoutes(
+  storage: Storage,
+  rooms: Rooms,
+  joinAddresses: () => string[] = () => [],
+) {
   const app = new Hono();
 
   app.get("/:token", (c) => {
     const board = boardOfView(c, storage);
     if (board instanceof Response) return board;
-    return c.json({ title: rooms.read(board.id, (doc) => summarizeBoard(doc).title) });
+    return c.json({
+      title: rooms.read(board.id, (doc) => summarizeBoard(doc).title),
+      joinCode: board.joinCode,
+      joinAddresses: joinAddresses(),
+    });
   });
 
   // A projector or guest takes the results home too; the file names the view link, not the board.

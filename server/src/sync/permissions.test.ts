@@ -182,12 +182,17 @@ describe("viewers read and never write", () => {
     expect(notesMap(storedDoc(server, f.board.id)).has("token-graffiti")).toBe(false);
   });
 
-  it("answers the view link with the title only, never the board id", async () => {
+  it("answers the view link with the title and the way in, never the board id", async () => {
     const f = await board();
     const response = await fetch(f.board.viewUrl.replace("/v/", "/api/view/"));
     expect(response.status).toBe(200);
     const body = await response.text();
-    expect(JSON.parse(body)).toEqual({ title: "Facilitated board" });
+    // The join code is what the projector shows the room; the board id stays out.
+    expect(JSON.parse(body)).toEqual({
+      title: "Facilitated board",
+      joinCode: f.board.joinCode,
+      joinAddresses: [],
+    });
     expect(body).not.toContain(f.board.id);
     expect((await fetch(`${server.url}/api/view/unknownviewtoken`)).status).toBe(404);
     const exported = await fetch(
