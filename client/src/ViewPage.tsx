@@ -1,8 +1,24 @@
 import { useEffect } from "react";
-import { Board } from "./board/Board";
+import { ExportMenu } from "./board/ExportMenu";
 import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
+import { RoomView } from "./room/RoomView";
+import { useViewInvite } from "./state/boardInvite";
 import { useBoardStore } from "./state/boardStore";
 import { openViewSession } from "./state/openSession";
+
+/** The room's screen through the view link: the way in, and the exports, nothing to edit. */
+function ViewRoom({ viewToken }: { viewToken: string }) {
+  const invite = useViewInvite(viewToken);
+  const title = useBoardStore((s) => s.title);
+  return (
+    <RoomView
+      invite={invite}
+      actions={
+        <ExportMenu boardId={null} viewToken={viewToken} title={title} facilitatorKey={null} />
+      }
+    />
+  );
+}
 
 /** The read-only view of a board (`/v/:viewToken`): no name, no editing, live updates. */
 export function ViewPage({ viewToken }: { viewToken: string }) {
@@ -34,5 +50,5 @@ export function ViewPage({ viewToken }: { viewToken: string }) {
     );
   }
   if (!loaded) return <OpeningPage />;
-  return <Board facilitatorUrl={null} />;
+  return <ViewRoom viewToken={viewToken} />;
 }

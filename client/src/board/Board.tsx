@@ -10,6 +10,7 @@ import { LaneTabs } from "./LaneTabs";
 import { MoveToDialog } from "./MoveToDialog";
 import { Notices } from "./Notices";
 import { PhaseBar } from "./PhaseBar";
+import { Presenting } from "./Presenting";
 import { useBoardDrag } from "./useBoardDrag";
 import "./dropHints.css";
 import { useBoardShortcuts } from "./useBoardShortcuts";
@@ -21,8 +22,10 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const largeText = useUiStore((s) => s.largeText);
   const role = useRole();
   const drag = useBoardDrag();
+  const presenting = useUiStore((s) => s.presenting);
   useBoardShortcuts();
   useCloseEditorWhenLocked();
+  if (presenting) return <Presenting />;
 
   return (
     <div className={largeText ? "board large-text" : "board"}>

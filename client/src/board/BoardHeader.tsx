@@ -10,6 +10,7 @@ import { useFacilitatorKey } from "./facilitator";
 import { ImportDialog } from "./ImportDialog";
 import { InviteToggle } from "./InvitePanel";
 import { People } from "./People";
+import { startPresenting } from "./Presenting";
 import { SnapshotsDialog } from "./SnapshotsDialog";
 import { StatusBadge } from "./StatusBadge";
 import { usePermissions, useRole } from "./useFacilitation";
@@ -73,6 +74,11 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
             <SnapshotsDialog boardId={boardId} facilitatorKey={key} />
           )}
           {role === "facilitator" && <FacilitatorPanel />}
+          {role === "facilitator" && (
+            <button type="button" onClick={startPresenting}>
+              Present
+            </button>
+          )}
           {role !== "viewer" && <ChangeName />}
           {role !== "viewer" && <InviteToggle facilitatorUrl={facilitatorUrl} />}
         </div>

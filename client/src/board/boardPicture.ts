@@ -8,7 +8,8 @@ export const LEFT_OUT_OF_PICTURE = "button, select, .note-bar, .note-presence, .
 
 /** Where the board's lanes stand on the page. */
 export function lanesElement(): HTMLElement | null {
-  return document.querySelector<HTMLElement>(".board .lanes");
+  // The room's screen (a view link) pictures its own lanes: every note is on it already.
+  return document.querySelector<HTMLElement>(".board .lanes, .room .room-lanes");
 }
 
 function nextFrame(): Promise<void> {

@@ -26,16 +26,13 @@ export function readBoardInvite(summary: unknown): BoardInvite {
   };
 }
 
-/**
- * The board's join code, network addresses and view link; null until they have arrived (or
- * when offline). Asked only while something shows them.
- */
-export function useBoardInvite(boardId: string, wanted: boolean): BoardInvite | null {
+/** The invite part of the summary at `url`; null until it has arrived (or when offline). */
+function useInviteFrom(url: string | null): BoardInvite | null {
   const [invite, setInvite] = useState<BoardInvite | null>(null);
   useEffect(() => {
-    if (!wanted || !boardId) return;
+    if (!url) return;
     let current = true;
-    fetch(`/api/boards/${encodeURIComponent(boardId)}`)
+    fetch(url)
       .then((response) => (response.ok ? response.json() : null))
       .then((summary: unknown) => {
         if (current && summary) setInvite(readBoardInvite(summary));
@@ -44,6 +41,19 @@ export function useBoardInvite(boardId: string, wanted: boolean): BoardInvite | 
     return () => {
       current = false;
     };
-  }, [boardId, wanted]);
+  }, [url]);
   return invite;
+}
+
+/**
+ * The board's join code, network addresses and view link; null until they have arrived (or
+ * when offline). Asked only while something shows them.
+ */
+export function useBoardInvite(boardId: string, wanted: boolean): BoardInvite | null {
+  return useInviteFrom(wanted && boardId ? `/api/boards/${encodeURIComponent(boardId)}` : null);
+}
+
+/** The same through a view link, which knows the join code but never the board id. */
+export function useViewInvite(viewToken: string): BoardInvite | null {
+  return useInviteFrom(`/api/view/${encodeURIComponent(viewToken)}`);
 }

@@ -18,6 +18,8 @@ export type UiStore = {
   menuOpen: boolean;
   /** Whether a narrow screen shows the facilitator's controls under the phases. */
   controlsOpen: boolean;
+  /** Whether the facilitator shows the room's screen (the board fitted, the way in, the timer). */
+  presenting: boolean;
 };
 
 /** A phone-sized screen, upright or sideways (the sizes of narrow.css), with little room to spare. */
@@ -34,6 +36,7 @@ export const useUiStore = create<UiStore>(() => ({
   shownLane: "inbox",
   menuOpen: false,
   controlsOpen: false,
+  presenting: false,
 }));
 
 export function showLane(lane: string): void {

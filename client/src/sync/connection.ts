@@ -76,9 +76,9 @@ function readUnsaved(key: string | null): Set<string> {
 }
 
 /** How often the heartbeat looks; after how long a silent socket is asked; when it is dead. */
-const HEARTBEAT_MS = 1000;
+const HEARTBEAT_MS = 500;
 const PROBE_AFTER_MS = 2000;
-const SILENT_MS = 4500;
+const SILENT_MS = 3500;
 
 /** The protocol's "who is here?" message: a single byte, answered by the server every time. */
 const PRESENCE_QUERY = new Uint8Array([messageQueryAwareness]);
@@ -136,7 +136,7 @@ export function connectDoc(options: ConnectOptions): DocConnection {
 
   // A socket can go silent without closing (a Wi-Fi that drops packets): the server answers
   // every message, so one that stays silent for 2 s is asked for presence, and one silent for
-  // 4.5 s counts as lost and is closed, so the status says so within 5 s and a new one is tried.
+  // 3.5 s counts as lost and is closed, so the status says so within 5 s and a new one is tried.
   const heartbeat = setInterval(() => {
     const socket = provider.ws;
     if (!provider.wsconnected || !socket || socket.readyState !== WebSocket.OPEN) return;
