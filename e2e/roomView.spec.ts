@@ -215,4 +215,21 @@ describe("the room sees the work", () => {
     const blank = csv.split(/\r?\n/).filter((line, at) => at > 0 && /^,*$/.test(line) && line);
     expect(blank).toEqual([]);
   });
+
+  check("a locked board shows a participant no dead buttons", async () => {
+    await lou.addNote("Priority one", "Arts data in LCAP");
+    await lou.dragNoteOntoNote("Arts data in LCAP", "Where are the parents?");
+    await fay.seesCluster("Priority one", "Where are the parents?", ["Arts data in LCAP"]);
+    const editing = lou.page.getByRole("button", {
+      name: /^(Rename cluster|Dissolve cluster|Move to…|Move note|Move cluster|Edit note|Delete note|Add note to)/,
+    });
+    expect(await editing.count(), "Lou can edit before the lock").toBeGreaterThan(0);
+    await fay.button("Lock board").click();
+    await lou.shows(lou.page.getByText("Board locked", { exact: true }), "the lock badge");
+    await eventually(
+      () => editing.count(),
+      (count) => count === 0,
+      "a locked board offers Lou no editing button",
+    );
+  });
 });
