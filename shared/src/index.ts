@@ -142,6 +142,8 @@ export type {
 } from "./snapshot";
 export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
+export type { VoteUsage } from "./voteBudget";
+export { countedVotes, sumCountedVotes, votesOverBudget, voteUsage } from "./voteBudget";
 export type { VoteCheck } from "./votes";
 export {
   castVote,
