@@ -47,6 +47,7 @@ export {
   stopTimer,
   timeLeft,
   totalsMap,
+  votingMap,
 } from "./control";
 export type { Origin, RecordMap, RootName } from "./doc";
 export {
@@ -151,7 +152,6 @@ export {
   rawVotes,
   readVotes,
   retractVote,
-  sumVotes,
   VOTES_ROOT_NAMES,
   votesLeft,
   votesMap,
