@@ -9,7 +9,7 @@ import {
 } from "@roundtable/shared";
 import type * as Y from "yjs";
 import { type BoardRecord, readStoredDoc, type Storage } from "./storage/storage";
-import { sumBoardVotes } from "./sync/boardControls";
+import { countedBoardTotals } from "./sync/boardVotes";
 
 /** Where a board's documents are read from: the live rooms (the server) or storage (the CLI). */
 export type BoardReader = {
@@ -62,10 +62,9 @@ export function storedBoards(storage: Storage): BoardReader {
   return {
     read: (name, read) => readStoredDoc(storage, name, read),
     currentTotals: (boardId) =>
-      sumBoardVotes(
-        boardId,
-        (prefix) => storage.docNamesWithPrefix(prefix),
-        (name, read) => readStoredDoc(storage, name, read),
-      ),
+      countedBoardTotals(boardId, {
+        read: (name, read) => readStoredDoc(storage, name, read),
+        docNames: (prefix) => storage.docNamesWithPrefix(prefix),
+      }),
   };
 }

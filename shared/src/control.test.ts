@@ -13,6 +13,7 @@ import {
   stopTimer,
   timeLeft,
   totalsMap,
+  votingMap,
 } from "./control";
 import { isBoardOpError } from "./errors";
 
@@ -26,6 +27,7 @@ describe("control document", () => {
       votes: { budget: DEFAULT_VOTE_BUDGET, perLane: false, revealed: false },
       totals: null,
       people: {},
+      voting: {},
     });
   });
 
@@ -36,12 +38,16 @@ describe("control document", () => {
     controlMap(doc).set("voteBudget", -3);
     controlMap(doc).set("timerEndsAt", "soon");
     peopleMap(doc).set("p1", 42);
+    votingMap(doc).set("p1", { used: 2, left: -1, over: 0 });
+    votingMap(doc).set("p2", 3);
+    votingMap(doc).set("p3", { used: 2, left: 3, over: 0 });
     const state = readControl(doc);
     expect(state.phase).toBe("write");
     expect(state.locked).toBe(false);
     expect(state.votes.budget).toBe(DEFAULT_VOTE_BUDGET);
     expect(state.timer).toBeNull();
     expect(state.people).toEqual({});
+    expect(state.voting).toEqual({ p3: { used: 2, left: 3, over: 0 } });
   });
 
   it("moves phases, locks and sets vote settings", () => {

@@ -1,12 +1,14 @@
 import type * as Y from "yjs";
 import { BoardOpError } from "./errors";
+import type { VoteUsage } from "./voteBudget";
 
 // The control document of a board: facilitator-controlled state. Only the facilitator's
 // connection may write it (the server refuses anyone else); the server itself writes the
-// roster of people and, once the facilitator reveals them, the vote totals.
+// roster of people, how far each person is through their votes (counts, never which items) and,
+// once the facilitator reveals them, the vote totals.
 
 /** The only root types a control document may hold. */
-export const CONTROL_ROOT_NAMES = ["control", "totals", "people"] as const;
+export const CONTROL_ROOT_NAMES = ["control", "totals", "people", "voting"] as const;
 
 export const PHASES = ["write", "cluster", "vote", "review"] as const;
 export type Phase = (typeof PHASES)[number];
@@ -53,6 +55,8 @@ export type ControlState = {
   totals: Readonly<Record<string, number>> | null;
   /** Names of the people who joined, by participant id. */
   people: Readonly<Record<string, string>>;
+  /** How many votes each person placed and has left, by participant id; never which items. */
+  voting: Readonly<Record<string, VoteUsage>>;
 };
 
 export function controlMap(doc: Y.Doc): Y.Map<unknown> {
@@ -65,6 +69,11 @@ export function totalsMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function peopleMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>("people");
+}
+
+/** Participant id → `{used, left, over}`, written by the server as votes and settings change. */
+export function votingMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>("voting");
 }
 
 export function isPhase(value: unknown): value is Phase {
@@ -96,6 +105,16 @@ function readNumbers(map: Y.Map<unknown>): Record<string, number> {
   return out;
 }
 
+function readVoting(map: Y.Map<unknown>): Record<string, VoteUsage> {
+  const out: Record<string, VoteUsage> = {};
+  for (const [id, value] of map) {
+    if (typeof value !== "object" || value === null) continue;
+    const { used, left, over } = value as Record<string, unknown>;
+    if (isCount(used) && isCount(left) && isCount(over)) out[id] = { used, left, over };
+  }
+  return out;
+}
+
 /** Reads the control document tolerantly: anything missing or malformed takes its default. */
 export function readControl(doc: Y.Doc): ControlState {
   const control = controlMap(doc);
@@ -116,6 +135,7 @@ export function readControl(doc: Y.Doc): ControlState {
     },
     totals: revealed ? readNumbers(totalsMap(doc)) : null,
     people,
+    voting: readVoting(votingMap(doc)),
   };
 }
 

@@ -47,6 +47,7 @@ export {
   stopTimer,
   timeLeft,
   totalsMap,
+  votingMap,
 } from "./control";
 export type { Origin, RecordMap, RootName } from "./doc";
 export {
@@ -142,6 +143,8 @@ export type {
 } from "./snapshot";
 export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
+export type { VoteUsage } from "./voteBudget";
+export { countedVotes, sumCountedVotes, votesOverBudget, voteUsage } from "./voteBudget";
 export type { VoteCheck } from "./votes";
 export {
   castVote,
@@ -149,7 +152,6 @@ export {
   rawVotes,
   readVotes,
   retractVote,
-  sumVotes,
   VOTES_ROOT_NAMES,
   votesLeft,
   votesMap,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { castVote, checkVotes, readVotes, retractVote, sumVotes, votesLeft } from "./votes";
+import { castVote, checkVotes, readVotes, retractVote, votesLeft } from "./votes";
 
 const lanes: Record<string, string> = { a: "p1", b: "p1", c: "p2" };
 const laneOf = (id: string) => lanes[id];
@@ -79,16 +79,5 @@ describe("votes", () => {
     expect(votesLeft(votes, { budget: 5, perLane: false }, laneOf, "p1")).toBe(2);
     expect(votesLeft(votes, { budget: 3, perLane: true }, laneOf, "p1")).toBe(1);
     expect(votesLeft(votes, { budget: 3, perLane: true }, laneOf, "p4")).toBe(3);
-  });
-
-  it("adds up everyone's votes", () => {
-    const totals = sumVotes([
-      new Map([["a", 2]]),
-      new Map([
-        ["a", 1],
-        ["c", 3],
-      ]),
-    ]);
-    expect(totals).toEqual({ a: 3, c: 3 });
   });
 });

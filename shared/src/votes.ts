@@ -4,7 +4,8 @@ import { BoardOpError } from "./errors";
 
 // A votes document holds one participant's dots: item (note or cluster) id → count. Only that
 // participant writes it and only the server reads it; the server checks every change against
-// the budget and publishes totals once the facilitator reveals them.
+// the budget and publishes totals once the facilitator reveals them. Totals are added up with
+// `sumCountedVotes` (voteBudget.ts), which leaves out votes over a lowered budget.
 
 /** The only root types a votes document may hold. */
 export const VOTES_ROOT_NAMES = ["votes"] as const;
@@ -97,13 +98,4 @@ export function castVote(doc: Y.Doc, itemId: string): void {
 
 export function retractVote(doc: Y.Doc, itemId: string): void {
   change(doc, itemId, -1);
-}
-
-/** Adds up everyone's votes: item id → total. */
-export function sumVotes(all: Iterable<ReadonlyMap<string, number>>): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const votes of all) {
-    for (const [id, count] of votes) totals[id] = (totals[id] ?? 0) + count;
-  }
-  return totals;
 }

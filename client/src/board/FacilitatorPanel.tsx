@@ -4,13 +4,17 @@ import { useBoardStore } from "../state/boardStore";
 import { selectNotesByAuthor } from "../state/selectors";
 import { participation } from "./participation";
 import { useControl, useNoteCountsByLane } from "./useFacilitation";
+import { useVotingShown, VotingProgressPanel } from "./VotingProgressPanel";
 
 function notesText(count: number): string {
   if (count === 0) return "has not written yet";
   return `${count} ${count === 1 ? "note" : "notes"}`;
 }
 
-/** Who is here and who has written how much, so the facilitator sees who has not spoken. */
+/**
+ * Who is here and who has written how much, so the facilitator sees who has not spoken; while
+ * voting (and in Review) first who has voted and what each has left.
+ */
 function PanelBody() {
   const roster = useControl((c) => c.people);
   const present = useBoardStore((s) => s.people);
@@ -21,8 +25,10 @@ function PanelBody() {
     [roster, present, byAuthor],
   );
   const silent = people.filter((person) => person.notes === 0).length;
+  const voting = useVotingShown();
   return (
     <>
+      {voting && <VotingProgressPanel />}
       <h3>People</h3>
       <p className="muted">
         {present.length} here now · {silent} {silent === 1 ? "has" : "have"} not written yet

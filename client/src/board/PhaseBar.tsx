@@ -1,11 +1,13 @@
 import { useUiStore } from "../state/uiStore";
 import { Countdown } from "./Countdown";
 import { FACILITATOR_CONTROLS_ID, FacilitatorControls, PhaseNav } from "./FacilitatorControls";
+import { OverBudgetNotice } from "./OverBudgetNotice";
 import { PhaseAnnouncer } from "./PhaseAnnouncer";
 import { PhaseHintLine } from "./PhaseHintLine";
 import { PhaseSteps } from "./PhaseSteps";
 import { PrivateBanner } from "./PrivateBanner";
 import { useControl, usePermissions } from "./useFacilitation";
+import { VotedCount } from "./VotingProgressPanel";
 
 /**
  * Under the header: where the meeting is (phase, what it allows, the timer, the lock) for
@@ -13,6 +15,7 @@ import { useControl, usePermissions } from "./useFacilitation";
  */
 export function PhaseBar() {
   const locked = useControl((c) => c.locked);
+  const voting = useControl((c) => c.phase === "vote");
   const { facilitate } = usePermissions();
   const controlsOpen = useUiStore((s) => s.controlsOpen);
   return (
@@ -21,6 +24,7 @@ export function PhaseBar() {
         <PhaseSteps canSwitch={facilitate} />
         {facilitate && <PhaseNav />}
         <PhaseHintLine />
+        {facilitate && voting && <VotedCount />}
         {locked && <span className="lock-badge">Board locked</span>}
         <Countdown />
         {facilitate && (
@@ -38,6 +42,7 @@ export function PhaseBar() {
       </div>
       {facilitate && <FacilitatorControls folded={!controlsOpen} />}
       <PrivateBanner />
+      <OverBudgetNotice />
       <PhaseAnnouncer />
     </section>
   );

@@ -2,6 +2,7 @@ import {
   castVote as castVoteOp,
   retractVote as retractVoteOp,
   votesLeft,
+  votesOverBudget,
 } from "@roundtable/shared";
 import { useBoardStore } from "./boardStore";
 import { useControlStore } from "./controlStore";
@@ -19,6 +20,12 @@ function laneOf(itemId: string): string | undefined {
 export function votesLeftFor(lane: string): number {
   const settings = useControlStore.getState().control.votes;
   return votesLeft(new Map(Object.entries(useVotesStore.getState().mine)), settings, laneOf, lane);
+}
+
+/** Where I hold more votes than a lowered budget allows: lane id ("" for the whole board) → counts. */
+export function myVotesOverBudget(): Map<string, { used: number; over: number }> {
+  const settings = useControlStore.getState().control.votes;
+  return votesOverBudget(new Map(Object.entries(useVotesStore.getState().mine)), settings, laneOf);
 }
 
 /** Why I may not change my votes right now, or null. The server checks the same. */
@@ -42,9 +49,11 @@ function castRefusal(itemId: string): string | null {
   if (lane === undefined) return "That note is no longer on the board";
   if (isDraft(itemId)) return "Private notes can be voted on once they are revealed";
   if (votesLeftFor(lane) > 0) return null;
-  return useControlStore.getState().control.votes.perLane
-    ? "You have used all your votes in this priority"
-    : "You have used all your votes";
+  const perLane = useControlStore.getState().control.votes.perLane;
+  if (myVotesOverBudget().has(perLane ? lane : "")) {
+    return "You have more votes than the facilitator now allows: take some back first";
+  }
+  return perLane ? "You have used all your votes in this priority" : "You have used all your votes";
 }
 
 /** Places one of my votes on a note or cluster, within the budget. */

@@ -74,6 +74,9 @@ export function cacheControl(boardId: string, control: ControlState): void {
 export function cachedControl(boardId: string): ControlState | null {
   try {
     const value = JSON.parse(localStorage.getItem(cacheKey(boardId)) ?? "null") as unknown;
+    // A copy kept before voting progress was published has none: nobody has voted as far as
+    // it knows, until the server answers.
+    if (isRecord(value) && value.voting === undefined) value.voting = {};
     return isControlState(value) ? value : null;
   } catch {
     return null;
@@ -86,6 +89,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function isControlState(value: unknown): value is ControlState {
   if (!isRecord(value) || !isRecord(value.votes) || !isRecord(value.people)) return false;
+  if (!isRecord(value.voting)) return false;
   const { timer, totals } = value;
   return (
     isPhase(value.phase) &&

@@ -60,6 +60,8 @@ export function applyTemplateChange(
     const votes = change.votes;
     if (votes && (votes.budget !== undefined || votes.perLane !== undefined)) {
       rooms.changeControl(boardId, (doc) => setVoteSettings(doc, votes));
+      // The write check reads the new budget, and progress and totals follow it.
+      rooms.controls.controlChanged(boardId);
     }
   }
 }

@@ -2,24 +2,14 @@ import {
   type ControlState,
   controlDocName,
   peopleMap,
-  readBoard,
   readControl,
-  readVotes,
-  sumVotes,
   totalsMap,
-  votesDocPrefix,
+  type VoteUsage,
+  votingMap,
 } from "@roundtable/shared";
 import type * as Y from "yjs";
+import { boardLanes, countedBoardTotals, votingProgress } from "./boardVotes";
 import type { BoardFacts } from "./writePolicy";
-
-/** Everyone's votes on a board added up, read through `read` from the documents `docNames` lists. */
-export function sumBoardVotes(
-  boardId: string,
-  docNames: (prefix: string) => string[],
-  read: <T>(docName: string, read: (doc: Y.Doc) => T) => T,
-): Record<string, number> {
-  return sumVotes(docNames(votesDocPrefix(boardId)).map((name) => read(name, readVotes)));
-}
 
 /** How the controls reach documents: through a loaded room, or storage when none is. */
 export type DocAccess = {
@@ -33,11 +23,12 @@ export type DocAccess = {
  * The facilitator-controlled state of each board, as the server enforces it. Every change to
  * a control document passes through this process, so a cached copy stays true until the next
  * change: a participant's note edit costs one map lookup to learn whether the board is locked.
- * Also publishes vote totals into the control document while, and only while, they are revealed.
+ * Also publishes into the control document how far each person is through their votes (counts
+ * only, always), and the vote totals while, and only while, they are revealed.
  */
 export class BoardControls implements BoardFacts {
   private readonly cache = new Map<string, ControlState>();
-  private readonly totalsDue = new Set<string>();
+  private readonly publishDue = new Set<string>();
 
   constructor(
     private readonly docs: DocAccess,
@@ -54,25 +45,18 @@ export class BoardControls implements BoardFacts {
   }
 
   laneOf(boardId: string): (itemId: string) => string | undefined {
-    const lanes = this.docs.read(boardId, (doc) => {
-      const board = readBoard(doc);
-      const byId = new Map<string, string>();
-      for (const note of board.notes) byId.set(note.id, note.lane);
-      for (const cluster of board.clusters) byId.set(cluster.id, cluster.lane);
-      return byId;
-    });
-    return (itemId) => lanes.get(itemId);
+    return boardLanes(boardId, this.docs).laneOf;
   }
 
-  /** After the facilitator changed the control document. */
+  /** After the facilitator changed the control document (the budget, the reveal, ...). */
   controlChanged(boardId: string): void {
     this.cache.delete(boardId);
-    this.scheduleTotals(boardId);
+    this.schedulePublish(boardId);
   }
 
-  /** After a participant changed their votes. */
+  /** After a participant changed their votes: their progress, and the totals if revealed. */
   votesChanged(boardId: string): void {
-    if (this.control(boardId).votes.revealed) this.scheduleTotals(boardId);
+    this.schedulePublish(boardId);
   }
 
   /** Adds a person to the board's roster, which everyone on the board reads. */
@@ -89,6 +73,8 @@ export class BoardControls implements BoardFacts {
       }
     });
     this.cache.delete(boardId);
+    // Someone new on the roster has not voted yet: the progress lists them with their budget.
+    this.schedulePublish(boardId);
   }
 
   /** Forgets a board nobody is on; its state is read again from storage when needed. */
@@ -96,9 +82,9 @@ export class BoardControls implements BoardFacts {
     this.cache.delete(boardId);
   }
 
-  /** Everyone's votes added up, revealed or not: for the server and the facilitator only. */
+  /** Everyone's votes as they count, revealed or not: for the server and the facilitator only. */
   currentTotals(boardId: string): Record<string, number> {
-    return sumBoardVotes(boardId, this.docs.docNames, this.docs.read);
+    return countedBoardTotals(boardId, this.docs, this.control(boardId).votes);
   }
 
   /** Brings the published totals in line with the votes: all of them when revealed, none when not. */
@@ -114,13 +100,32 @@ export class BoardControls implements BoardFacts {
     this.cache.delete(boardId);
   }
 
+  /** Brings the published progress in line with everyone's votes and the budget. */
+  syncProgress(boardId: string): void {
+    const control = this.control(boardId);
+    const wanted = votingProgress(boardId, this.docs, control.votes, Object.keys(control.people));
+    const same = (a: unknown, b: VoteUsage) => {
+      const old = a as Partial<VoteUsage> | null;
+      return old?.used === b.used && old.left === b.left && old.over === b.over;
+    };
+    this.docs.changeControl(boardId, (doc) => {
+      const voting = votingMap(doc);
+      for (const id of [...voting.keys()]) if (!(id in wanted)) voting.delete(id);
+      for (const [id, usage] of Object.entries(wanted)) {
+        if (!same(voting.get(id), usage)) voting.set(id, { ...usage });
+      }
+    });
+    this.cache.delete(boardId);
+  }
+
   /** Once per burst of changes, after the change that caused it is stored and sent. */
-  private scheduleTotals(boardId: string): void {
-    if (this.totalsDue.has(boardId)) return;
-    this.totalsDue.add(boardId);
+  private schedulePublish(boardId: string): void {
+    if (this.publishDue.has(boardId)) return;
+    this.publishDue.add(boardId);
     setImmediate(() => {
-      this.totalsDue.delete(boardId);
+      this.publishDue.delete(boardId);
       try {
+        this.syncProgress(boardId);
         this.syncTotals(boardId);
       } catch (error) {
         // The votes are stored; the next change or reveal publishes them again.
