@@ -74,7 +74,7 @@ describe("the board's title, renamed live by the facilitator", () => {
     }
 
     const view = board.viewUrl.replace(`${server.url}/v/`, "/api/view/");
-    expect(await json(view)).toEqual({ title: "Q3 Retro: what next?" });
+    expect(await json(view)).toMatchObject({ title: "Q3 Retro: what next?" });
     const viewExport = await api(`${view}/export?format=md`);
     expect(fileName(viewExport)).toMatch(named("md"));
     expect(await viewExport.text()).toContain("# Q3 Retro: what next?");
