@@ -70,6 +70,8 @@ export { CSV_COLUMNS, snapshotToCsv } from "./export/csv";
 export { exportFileName } from "./export/fileName";
 export { snapshotToJson } from "./export/json";
 export { snapshotToMarkdown } from "./export/markdown";
+export type { Ranked } from "./export/ranking";
+export { rankItems, scoreOf } from "./export/ranking";
 export type { Position } from "./guards";
 export {
   BOARD_ID_PATTERN,
