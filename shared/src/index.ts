@@ -1,3 +1,5 @@
+export type { SessionTimes, TimesResult } from "./agenda/sessionTimes";
+export { normalizeTime, sessionTimes, splitAgendaLine } from "./agenda/sessionTimes";
 export type { BoardState, BoardSummary } from "./board";
 export {
   clustersInLane,
