@@ -96,13 +96,23 @@ describe("export, import and snapshots", () => {
     await ben.page.keyboard.press("Escape");
   });
 
-  check("the Markdown file holds every note under its priority", async () => {
-    const file = await download(ben, "Markdown (.md)");
-    expect(file.name).toMatch(/\.md$/);
-    expect(file.text).toContain("Priority one");
-    expect(file.text).toContain(ARTS);
-    expect(file.text).toContain("more kilns");
-  });
+  check(
+    "the Markdown file holds every note under its priority, in the browser's time zone",
+    async () => {
+      const file = await download(ben, "Markdown (.md)");
+      expect(file.name).toMatch(/\.md$/);
+      expect(file.text).toContain("Priority one");
+      expect(file.text).toContain(ARTS);
+      expect(file.text).toContain("more kilns");
+      expect(file.text).not.toContain("<!--");
+      const zone = await ben.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      expect(file.text).toContain(` ${zone}_\n`);
+      // The priorities come first, Unsorted last.
+      expect(file.text.indexOf("## Unsorted")).toBeGreaterThan(
+        file.text.indexOf("## Priority four"),
+      );
+    },
+  );
 
   check("the CSV parses: one row per note, the formula neutralised", async () => {
     const file = await download(ben, "Spreadsheet (.csv)");
@@ -123,14 +133,15 @@ describe("export, import and snapshots", () => {
     expect(file.name).toMatch(/\.json$/);
     const snapshot = JSON.parse(file.text);
     expect(snapshot.schemaVersion).toBe(1);
+    // The room's order: the priorities first, Unsorted last.
     expect(snapshot.lanes.map((lane: { title: string }) => lane.title)).toEqual([
-      "Unsorted",
       "Priority one",
       "Priority two",
       "Priority three",
       "Priority four",
+      "Unsorted",
     ]);
-    const p1 = snapshot.lanes[1];
+    const p1 = snapshot.lanes[0];
     expect(p1.clusters[0].notes.map((note: { text: string }) => note.text)).toEqual([
       ARTS,
       ARTISTS,

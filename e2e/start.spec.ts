@@ -74,6 +74,46 @@ describe("start page", () => {
     await context.close();
   });
 
+  it("reads an itinerary's own times as a working day and shows the hours on the agenda", async () => {
+    // A laptop in a UTC room at 13:00, reading times on a 24-hour clock.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale: "en-GB",
+      timezoneId: "UTC",
+    });
+    await context.clock.setFixedTime(Date.UTC(2026, 2, 22, 13, 0));
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("textbox", { name: "Meeting title" }).fill("ALMA visit");
+    await page
+      .getByRole("textbox", { name: "Groups, one per line" })
+      .fill("Principals\nDirectors\nALMA DLT\nCabinet");
+    await page.getByText("Agenda (optional)").click();
+    await page
+      .getByRole("textbox", { name: "Agenda, one session per line" })
+      .fill(
+        [
+          "Principals (12:30-1:50)",
+          "Directors: Budget (2:00-3:20)",
+          "ALMA DLT (8:15-12)",
+          "4-5:30 Cabinet",
+        ].join("\n"),
+      );
+    await page.getByRole("button", { name: "Create meeting" }).click();
+    await page.waitForURL(/\/m\/[A-Za-z0-9_-]{20,}#key=/);
+    const sessions = page.getByRole("region", { name: "Agenda" }).getByRole("listitem");
+    await sessions.first().waitFor();
+    expect(await sessions.allTextContents()).toEqual([
+      expect.stringMatching(/^08:15–12:00\s*Session\s*ALMA DLT$/),
+      expect.stringMatching(/^12:30–13:50\s*Session\s*Principals\s*Now$/),
+      expect.stringMatching(/^14:00–15:20\s*Budget\s*Directors$/),
+      expect.stringMatching(/^16:00–17:30\s*Session\s*Cabinet$/),
+    ]);
+    expect(await sessions.nth(1).getAttribute("aria-current")).toBe("time");
+    expect(await sessions.nth(2).getAttribute("aria-current")).toBeNull();
+    await context.close();
+  });
+
   it("tells a participant when a board does not exist", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

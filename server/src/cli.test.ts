@@ -96,6 +96,10 @@ describe("roundtable export", () => {
       const md = roundtable("export", board.id);
       expect(md.status).toBe(0);
       expect(md.stdout.startsWith("# Renamed while running\n")).toBe(true);
+      expect(md.stdout).toContain(" UTC_\n");
+      const zoned = roundtable("export", board.id, "--tz", "Asia/Tokyo");
+      expect(zoned.status).toBe(0);
+      expect(zoned.stdout).toMatch(/\n_Exported \d{4}-\d\d-\d\d \d\d:\d\d Asia\/Tokyo_\n/);
     } finally {
       facilitator.provider.destroy();
     }
@@ -108,6 +112,9 @@ describe("roundtable export", () => {
     const format = roundtable("export", "whatever1", "--format", "pdf");
     expect(format.status).toBe(2);
     expect(format.stderr).toContain('unknown format "pdf"');
+    const zone = roundtable("export", "whatever1", "--tz", "Mars/Olympus");
+    expect(zone.status).toBe(2);
+    expect(zone.stderr).toContain('unknown time zone "Mars/Olympus"');
     expect(roundtable().status).toBe(2);
   });
 });

@@ -1,17 +1,20 @@
-// `pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--votes] [--merge]`: a
+// `pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--votes]
+// [--merge]`: a
 // board's or a meeting's export for scripts, read from the same SQLite file as the server (it
 // may be running: reads are safe).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@roundtable/shared";
 import { readConfig } from "./config";
 import { BOARD_RENDERERS, boardSnapshot, isExportFormat, storedBoards } from "./exports";
 import { MEETING_RENDERERS, meetingSnapshot } from "./meetings/meetingSnapshot";
 import { SqliteStorage } from "./storage/sqlite";
 
-const usage = `Usage: pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--output FILE] [--votes] [--merge] [--data-dir DIR]
+const usage = `Usage: pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--output FILE] [--votes] [--merge] [--data-dir DIR]
 
   --format    md, csv or json (default md)
+  --tz        the IANA time zone of the times in the export, e.g. Europe/Paris (default UTC)
   --output    write the export to FILE instead of standard output
   --votes     include vote totals even if the facilitator has not revealed them
   --merge     for a meeting: merge clusters with the same title across groups
@@ -39,6 +42,9 @@ function main(argv: string[]): void {
   if (!boardId || extra.length > 0) fail("give exactly one board or meeting id");
   const format = values.format ?? "md";
   if (!isExportFormat(format)) fail(`unknown format "${format}"`);
+  const timeZone = values.tz ?? DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone))
+    fail(`unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
   const dataDir = values["data-dir"] ?? readConfig().dataDir;
   // No checkpoint thread: this process only reads.
   const storage = new SqliteStorage(dataDir, { checkpointIntervalMs: 0 });
@@ -50,14 +56,14 @@ function main(argv: string[]): void {
     // Scripts get the text itself, without the byte-order mark the download carries for Excel.
     let text: string;
     if (board) {
-      text = BOARD_RENDERERS[format](boardSnapshot(reader, board, withHiddenVotes));
+      text = BOARD_RENDERERS[format](boardSnapshot(reader, board, withHiddenVotes), { timeZone });
     } else if (meeting) {
       const mergeClusters = values.merge === true;
       const snapshot = meetingSnapshot(reader, storage, meeting, {
         withHiddenVotes,
         mergeClusters,
       });
-      text = MEETING_RENDERERS[format](snapshot);
+      text = MEETING_RENDERERS[format](snapshot, { timeZone });
     } else {
       process.stderr.write(`No board or meeting "${boardId}" in ${storage.file}\n`);
       process.exitCode = 1;
@@ -77,6 +83,7 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: {
       format: { type: "string", short: "f" },
+      tz: { type: "string" },
       output: { type: "string", short: "o" },
       votes: { type: "boolean" },
       merge: { type: "boolean" },

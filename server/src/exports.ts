@@ -1,5 +1,6 @@
 import {
   controlDocName,
+  type ExportOptions,
   readControl,
   type Snapshot,
   snapshotBoard,
@@ -29,9 +30,12 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, { mediaType: string; 
     csv: { mediaType: "text/csv; charset=utf-8", prefix: "\uFEFF" },
   };
 
-/** How a board's snapshot renders into each format. */
-export const BOARD_RENDERERS: Readonly<Record<ExportFormat, (snapshot: Snapshot) => string>> = {
-  json: snapshotToJson,
+/** Renders a picture (a board's snapshot, a meeting's result) into one format. */
+export type Renderer<S> = (snapshot: S, options: ExportOptions) => string;
+
+/** How a board's snapshot renders into each format; JSON keeps its times in UTC. */
+export const BOARD_RENDERERS: Readonly<Record<ExportFormat, Renderer<Snapshot>>> = {
+  json: (snapshot) => snapshotToJson(snapshot),
   md: snapshotToMarkdown,
   csv: snapshotToCsv,
 };

@@ -1,3 +1,5 @@
+export type { SessionTimes, TimesResult } from "./agenda/sessionTimes";
+export { normalizeTime, sessionTimes, splitAgendaLine } from "./agenda/sessionTimes";
 export type { BoardState, BoardSummary } from "./board";
 export {
   clustersInLane,
@@ -68,9 +70,22 @@ export { controlDocName, votesDocName, votesDocPrefix } from "./docNames";
 export type { BoardOpErrorCode } from "./errors";
 export { BoardOpError, isBoardOpError } from "./errors";
 export { CSV_COLUMNS, snapshotToCsv } from "./export/csv";
+export type { ExportOptions } from "./export/exportTime";
+export {
+  DEFAULT_EXPORT_OPTIONS,
+  DEFAULT_TIME_ZONE,
+  isTimeZone,
+  readableTime,
+} from "./export/exportTime";
 export { exportFileName } from "./export/fileName";
-export { snapshotToJson } from "./export/json";
+export type { ItemRef } from "./export/json";
+export { snapshotInRoomOrder, snapshotToJson } from "./export/json";
 export { snapshotToMarkdown } from "./export/markdown";
+export { printableLanes } from "./export/printable";
+export type { Ranked } from "./export/ranking";
+export { rankItems, scoreOf } from "./export/ranking";
+export type { RoomItem, RoomLane } from "./export/roomOrder";
+export { laneInRoomOrder, lanesInRoomOrder, noteSequence, roomOrder } from "./export/roomOrder";
 export type { Position } from "./guards";
 export {
   BOARD_ID_PATTERN,

@@ -1,7 +1,7 @@
+import { scoreOf } from "@roundtable/shared";
 import { useBoardStore } from "../state/boardStore";
 import { selectPriorVotes } from "../state/selectors";
 import { useRank } from "./laneRanking";
-import { scoreOf } from "./ranking";
 import { useControl } from "./useFacilitation";
 import { VoteControl } from "./VoteControl";
 

@@ -1,5 +1,5 @@
+import { type Ranked, rankItems, scoreOf } from "@roundtable/shared";
 import { createContext, useContext, useMemo } from "react";
-import { type Ranked, rankItems, scoreOf } from "./ranking";
 import { useControl } from "./useFacilitation";
 
 /** Ranks of the items in one lane, while Review shows them sorted by revealed votes. */

@@ -1,6 +1,16 @@
-import type { Snapshot, SnapshotCluster, SnapshotLane, SnapshotNote } from "@roundtable/shared";
+import {
+  printableLanes,
+  type RoomItem,
+  type RoomLane,
+  type Snapshot,
+  type SnapshotCluster,
+  type SnapshotLane,
+  type SnapshotNote,
+} from "@roundtable/shared";
 import { useId } from "react";
-import { recordOrder, snapshotTitle, summaryLine, votesText } from "./snapshotView";
+import { snapshotTitle, summaryLine, votesText } from "./snapshotView";
+
+type Item = RoomItem<SnapshotLane>;
 
 function Votes({ votes }: { votes: number | null }) {
   const text = votesText(votes);
@@ -21,51 +31,66 @@ function NoteList({ notes }: { notes: readonly SnapshotNote[] }) {
   );
 }
 
-function ClusterBlock({ cluster }: { cluster: SnapshotCluster }) {
+function ClusterBlock({
+  cluster,
+  notes,
+}: {
+  cluster: SnapshotCluster;
+  notes: readonly SnapshotNote[];
+}) {
   return (
     <section className="print-cluster">
       <h3>
         {cluster.title || "Untitled cluster"} <Votes votes={cluster.votes} />
       </h3>
-      <NoteList notes={cluster.notes} />
+      <NoteList notes={notes} />
     </section>
   );
 }
 
-/**
- * One priority. Its heading travels with its first cluster or note, so a page never ends on a
- * heading alone; clusters come first, as on the board, then the notes in no cluster.
- */
-function LaneSection({ lane }: { lane: SnapshotLane }) {
-  const headingId = useId();
-  const [firstCluster, ...otherClusters] = lane.clusters;
-  const loose = lane.notes;
-  const looseHeading = lane.clusters.length > 0 && loose.length > 0 && (
-    <h3 className="print-loose">Other notes</h3>
+/** A cluster, or a run of loose notes between clusters: what prints as one block. */
+type Block =
+  | { kind: "cluster"; key: string; cluster: SnapshotCluster; notes: SnapshotNote[] }
+  | { kind: "notes"; key: string; notes: SnapshotNote[] };
+
+function blocksOf(items: readonly Item[]): Block[] {
+  const blocks: Block[] = [];
+  for (const item of items) {
+    const last = blocks.at(-1);
+    if (item.kind === "cluster") {
+      const { cluster, notes } = item;
+      blocks.push({ kind: "cluster", key: cluster.id, cluster, notes });
+    } else if (last?.kind === "notes") last.notes.push(item.note);
+    else blocks.push({ kind: "notes", key: `notes-${item.note.id}`, notes: [item.note] });
+  }
+  return blocks;
+}
+
+function BlockView({ block }: { block: Block }) {
+  return block.kind === "cluster" ? (
+    <ClusterBlock cluster={block.cluster} notes={block.notes} />
+  ) : (
+    <NoteList notes={block.notes} />
   );
-  const empty = lane.clusters.length === 0 && loose.length === 0;
+}
+
+/**
+ * One priority, its clusters and notes in the room's order, as every export lists them. Its
+ * heading travels with its first block, so a page never ends on a heading alone.
+ */
+function LaneSection({ lane, items }: RoomLane<SnapshotLane>) {
+  const headingId = useId();
+  const [first, ...rest] = blocksOf(items);
   return (
     <section className="print-lane" aria-labelledby={headingId}>
       <div className="print-keep">
         <h2 id={headingId}>{lane.title}</h2>
         {lane.subtitle && <p className="print-subtitle">{lane.subtitle}</p>}
-        {empty && <p className="print-empty">No notes.</p>}
-        {firstCluster ? (
-          <ClusterBlock cluster={firstCluster} />
-        ) : (
-          <NoteList notes={loose.slice(0, 1)} />
-        )}
+        {first ? <BlockView block={first} /> : <p className="print-empty">No notes.</p>}
       </div>
-      {otherClusters.map((cluster) => (
-        <ClusterBlock key={cluster.id} cluster={cluster} />
+      {rest.map((block) => (
+        <BlockView key={block.key} block={block} />
       ))}
-      {firstCluster ? (
-        <div className="print-keep">
-          {looseHeading}
-          <NoteList notes={loose.slice(0, 1)} />
-        </div>
-      ) : null}
-      <NoteList notes={loose.slice(1)} />
     </section>
   );
 }
@@ -88,8 +113,8 @@ export function PrintDocument({ snapshot, name, when }: Props) {
           {when} · {summaryLine(snapshot)}
         </p>
       </header>
-      {recordOrder(snapshot.lanes).map((lane) => (
-        <LaneSection key={lane.id} lane={lane} />
+      {printableLanes(snapshot).map(({ lane, items }) => (
+        <LaneSection key={lane.id} lane={lane} items={items} />
       ))}
     </article>
   );

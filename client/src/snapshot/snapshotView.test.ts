@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotLane, SnapshotNote } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
-import { recordOrder, snapshotTitle, summaryLine, votesText } from "./snapshotView";
+import { snapshotTitle, summaryLine, votesText } from "./snapshotView";
 
 const note = (id: string): SnapshotNote => ({
   id,
@@ -34,17 +34,6 @@ describe("votesText", () => {
     expect(votesText(1)).toBe("1 vote");
     expect(votesText(0)).toBeNull();
     expect(votesText(null)).toBeNull();
-  });
-});
-
-describe("recordOrder", () => {
-  it("puts the priorities first and the unsorted notes last", () => {
-    const order = recordOrder([lane("inbox", ["a"]), lane("p1", []), lane("p2", ["b"])]);
-    expect(order.map((l) => l.id)).toEqual(["p1", "p2", "inbox"]);
-  });
-
-  it("leaves out an empty inbox", () => {
-    expect(recordOrder([lane("inbox", []), lane("p1", [])]).map((l) => l.id)).toEqual(["p1"]);
   });
 });
 

@@ -11,15 +11,6 @@ export function laneNoteCount(lane: SnapshotLane): number {
   return lane.notes.length + lane.clusters.reduce((sum, cluster) => sum + cluster.notes.length, 0);
 }
 
-/**
- * The lanes in the order a record reads: the priorities first, then the unsorted notes, which
- * are left out when there are none.
- */
-export function recordOrder(lanes: readonly SnapshotLane[]): SnapshotLane[] {
-  const inbox = lanes.filter((lane) => lane.id === INBOX_LANE_ID && laneNoteCount(lane) > 0);
-  return [...lanes.filter((lane) => lane.id !== INBOX_LANE_ID), ...inbox];
-}
-
 /** E.g. "23 notes in 4 priorities, 5 unsorted". */
 export function summaryLine(snapshot: Snapshot): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

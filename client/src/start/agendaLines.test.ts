@@ -21,10 +21,28 @@ describe("a typed agenda", () => {
     });
   });
 
+  it("reads an itinerary's own times as a working day, first or in parentheses", () => {
+    const groups = ["Principals", "Directors", "ALMA DLT", "Cohort 2 SLTs"];
+    const text = [
+      "Principals (12:30-1:50)",
+      "2:00-3:20 Directors: Budget",
+      "ALMA DLT: Walkthrough (8:15-12)",
+      "8:30am-11:30am Cohort 2 SLTs",
+    ].join("\n");
+    expect(agendaFromLines(text, groups)).toEqual({
+      agenda: [
+        { group: "Principals", title: "", start: "12:30", end: "13:50" },
+        { group: "Directors", title: "Budget", start: "14:00", end: "15:20" },
+        { group: "ALMA DLT", title: "Walkthrough", start: "08:15", end: "12:00" },
+        { group: "Cohort 2 SLTs", title: "", start: "08:30", end: "11:30" },
+      ],
+    });
+  });
+
   it.each([
     ["Principals at noon", /Agenda line 1: write it as/],
-    ["13:00-12:00 Principals", /ends before it starts/],
-    ["13:00-24:30 Principals", /00:00 to 23:59/],
+    ["13:00-12:00 Principals", /ends \(12:00\) before it starts/],
+    ["13:00-24:30 Principals", /"24:30" is not a time/],
     ["13:00-14:00 Cabinet", /no group "Cabinet"/],
   ])("says what is wrong with %j", (line, problem) => {
     const parsed = agendaFromLines(line, GROUPS);

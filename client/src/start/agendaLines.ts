@@ -1,22 +1,17 @@
+import { sessionTimes, splitAgendaLine } from "@roundtable/shared";
 import type { AgendaItem } from "../state/meetings";
 
-// An agenda typed the way a facilitator writes an itinerary, one session a line:
+// An agenda typed the way a facilitator writes an itinerary, one session a line, the times
+// first or in parentheses at the end:
 //
 //   12:30-12:50 Principals: Review of the itinerary
-//   13:00-14:20 Directors
+//   Directors (2:00-3:20)
+//   8:30am-11:30am Cohort 2 SLTs
 //
-// 24-hour times, any dash between them, then the group and, after a colon, what the session is.
-
-const LINE = /^(\d{1,2}):(\d{2})\s*[-–—]\s*(\d{1,2}):(\d{2})\s+(.+)$/;
+// The group comes first, then, after a colon, what the session is. Times are read as the
+// server reads them (shared/src/agenda/sessionTimes.ts): "1:50" without am or pm is 13:50.
 
 export type AgendaParse = { agenda: AgendaItem[] } | { problem: string };
-
-function clock(hours: string, minutes: string): string | null {
-  const h = Number(hours);
-  const m = Number(minutes);
-  if (h > 23 || m > 59) return null;
-  return `${String(h).padStart(2, "0")}:${minutes}`;
-}
 
 /** The sessions of a typed agenda, or what is wrong with its first bad line. */
 export function agendaFromLines(text: string, groups: readonly string[]): AgendaParse {
@@ -26,21 +21,21 @@ export function agendaFromLines(text: string, groups: readonly string[]): Agenda
     const line = raw.trim();
     if (line === "") continue;
     const where = `Agenda line ${index + 1}`;
-    const match = LINE.exec(line);
-    if (!match) {
-      return { problem: `${where}: write it as "13:00-14:20 Group name: what it is about".` };
+    const parts = splitAgendaLine(line);
+    if (!parts) {
+      return {
+        problem: `${where}: write it as "1:00-2:20 Group name: what it is about" or "Group name (1:00-2:20)".`,
+      };
     }
-    const [, h1 = "", m1 = "", h2 = "", m2 = "", rest = ""] = match;
-    const start = clock(h1, m1);
-    const end = clock(h2, m2);
-    if (!start || !end) return { problem: `${where}: times run from 00:00 to 23:59.` };
-    if (end <= start) return { problem: `${where}: the session ends before it starts.` };
+    const times = sessionTimes(parts.start, parts.end);
+    if ("problem" in times) return { problem: `${where}: ${times.problem}.` };
+    const { rest } = parts;
     const colon = rest.indexOf(":");
     const named = (colon === -1 ? rest : rest.slice(0, colon)).trim();
     const group = groups.find((name) => name.toLowerCase() === named.toLowerCase());
     if (!group) return { problem: `${where}: there is no group "${named}" in the list above.` };
     const title = colon === -1 ? "" : rest.slice(colon + 1).trim();
-    agenda.push({ group, title, start, end });
+    agenda.push({ group, title, ...times });
   }
   return { agenda };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardExportUrl, fileNameFor, fileNameFromDisposition } from "./download";
+import { boardExportUrl, browserTimeZone, fileNameFor, fileNameFromDisposition } from "./download";
 
 describe("fileNameFromDisposition", () => {
   it("reads a quoted or a bare file name", () => {
@@ -44,7 +44,20 @@ describe("fileNameFor", () => {
 });
 
 describe("boardExportUrl", () => {
-  it("names the board and the format", () => {
-    expect(boardExportUrl("abc_DEF-123", "csv")).toBe("/api/boards/abc_DEF-123/export?format=csv");
+  it("names the board, the format and the time zone for the file's times", () => {
+    expect(boardExportUrl("abc_DEF-123", "csv", null)).toBe(
+      "/api/boards/abc_DEF-123/export?format=csv",
+    );
+    expect(boardExportUrl("abc_DEF-123", "md", "America/Los_Angeles")).toBe(
+      "/api/boards/abc_DEF-123/export?format=md&tz=America%2FLos_Angeles",
+    );
+  });
+
+  it("sends this browser's time zone by default", () => {
+    const zone = browserTimeZone();
+    expect(zone).toBeTruthy();
+    expect(boardExportUrl("b", "json")).toBe(
+      `/api/boards/b/export?format=json&tz=${encodeURIComponent(zone ?? "")}`,
+    );
   });
 });

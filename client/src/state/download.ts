@@ -77,15 +77,44 @@ export async function downloadExport(url: string, key: string | null): Promise<s
   return name;
 }
 
+/** This browser's IANA time zone ("Europe/Paris"), or null when it does not say. */
+export function browserTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The query of an export: the format and the time zone its times are written in (this
+ * browser's, so the facilitator reads the times as the room's clocks show them).
+ */
+export function exportQuery(format: ExportFormat, timeZone = browserTimeZone()): string {
+  return `format=${format}${timeZone ? `&tz=${encodeURIComponent(timeZone)}` : ""}`;
+}
+
 /** A view link's export: the board's files without its id or any hidden votes. */
-export function viewExportUrl(viewToken: string, format: ExportFormat): string {
-  return `/api/view/${encodeURIComponent(viewToken)}/export?format=${format}`;
+export function viewExportUrl(
+  viewToken: string,
+  format: ExportFormat,
+  timeZone = browserTimeZone(),
+): string {
+  return `/api/view/${encodeURIComponent(viewToken)}/export?${exportQuery(format, timeZone)}`;
 }
 
-export function boardExportUrl(boardId: string, format: ExportFormat): string {
-  return `/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`;
+export function boardExportUrl(
+  boardId: string,
+  format: ExportFormat,
+  timeZone = browserTimeZone(),
+): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/export?${exportQuery(format, timeZone)}`;
 }
 
-export function snapshotExportUrl(snapshotId: string, format: ExportFormat): string {
-  return `/api/snapshots/${encodeURIComponent(snapshotId)}/export?format=${format}`;
+export function snapshotExportUrl(
+  snapshotId: string,
+  format: ExportFormat,
+  timeZone = browserTimeZone(),
+): string {
+  return `/api/snapshots/${encodeURIComponent(snapshotId)}/export?${exportQuery(format, timeZone)}`;
 }

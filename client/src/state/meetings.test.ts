@@ -17,11 +17,11 @@ describe("meetings", () => {
   });
 
   it("asks for the combined export, with clusters merged when chosen", () => {
-    expect(meetingExportUrl("m1234567", "csv", false)).toBe(
+    expect(meetingExportUrl("m1234567", "csv", false, null)).toBe(
       "/api/meetings/m1234567/export?format=csv",
     );
-    expect(meetingExportUrl("m1234567", "md", true)).toBe(
-      "/api/meetings/m1234567/export?format=md&merge=clusters",
+    expect(meetingExportUrl("m1234567", "md", true, "America/Los_Angeles")).toBe(
+      "/api/meetings/m1234567/export?format=md&tz=America%2FLos_Angeles&merge=clusters",
     );
   });
 

@@ -1,4 +1,4 @@
-import type { ExportFormat } from "./download";
+import { browserTimeZone, type ExportFormat, exportQuery } from "./download";
 import { authHeaders, jsonFrom as json, request } from "./http";
 
 /** One group of a meeting: its own board, and the code its people type to join it. */
@@ -129,6 +129,12 @@ export async function changeTemplate(
 }
 
 /** Every group's notes in one file; `merge` joins clusters of the same title across groups. */
-export function meetingExportUrl(meetingId: string, format: ExportFormat, merge: boolean): string {
-  return meetingUrl(meetingId, `/export?format=${format}${merge ? "&merge=clusters" : ""}`);
+export function meetingExportUrl(
+  meetingId: string,
+  format: ExportFormat,
+  merge: boolean,
+  timeZone = browserTimeZone(),
+): string {
+  const query = `${exportQuery(format, timeZone)}${merge ? "&merge=clusters" : ""}`;
+  return meetingUrl(meetingId, `/export?${query}`);
 }

@@ -1,6 +1,18 @@
-import { exportFileName, isValidBoardId, type Snapshot } from "@roundtable/shared";
+import {
+  DEFAULT_TIME_ZONE,
+  exportFileName,
+  isTimeZone,
+  isValidBoardId,
+  type Snapshot,
+} from "@roundtable/shared";
 import type { Context } from "hono";
-import { BOARD_RENDERERS, EXPORT_FORMATS, type ExportFormat, isExportFormat } from "../exports";
+import {
+  BOARD_RENDERERS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  isExportFormat,
+  type Renderer,
+} from "../exports";
 import type { BoardRecord, Storage } from "../storage/storage";
 import { apiError } from "./errors";
 
@@ -14,8 +26,9 @@ export function boardOf(c: Context, storage: Storage): BoardRecord | Response {
 }
 
 /**
- * Answers `?format=json|md|csv` with the snapshot rendered as a download; the snapshot is made
- * only once the format is known to be good.
+ * Answers `?format=json|md|csv[&tz=<IANA time zone>]` with the snapshot rendered as a download,
+ * its times in that zone (UTC without one); the snapshot is made only once the query is known
+ * to be good.
  */
 export function sendExport(c: Context, snapshotOf: () => Snapshot): Response {
   return sendDownload(c, snapshotOf, BOARD_RENDERERS, exportFileName);
@@ -25,16 +38,26 @@ export function sendExport(c: Context, snapshotOf: () => Snapshot): Response {
 export function sendDownload<S>(
   c: Context,
   snapshotOf: () => S,
-  renderers: Readonly<Record<ExportFormat, (snapshot: S) => string>>,
+  renderers: Readonly<Record<ExportFormat, Renderer<S>>>,
   fileName: (snapshot: S, format: ExportFormat) => string,
 ): Response {
   const format = c.req.query("format") ?? "json";
   if (!isExportFormat(format)) {
     return apiError(c, 400, "unknown-format", "format must be json, md or csv");
   }
+  const timeZone = c.req.query("tz") ?? DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
+    const shown = JSON.stringify(timeZone.slice(0, 64));
+    return apiError(
+      c,
+      400,
+      "unknown-time-zone",
+      `tz must be an IANA time zone such as Europe/Paris or America/Los_Angeles, not ${shown}`,
+    );
+  }
   const snapshot = snapshotOf();
   const { mediaType, prefix } = EXPORT_FORMATS[format];
-  return c.body(prefix + renderers[format](snapshot), 200, {
+  return c.body(prefix + renderers[format](snapshot, { timeZone }), 200, {
     "Content-Type": mediaType,
     "Content-Disposition": `attachment; filename="${fileName(snapshot, format)}"`,
   });

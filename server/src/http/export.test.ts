@@ -47,7 +47,7 @@ async function boardWithNotes() {
       const json = (await (await exportOf(board.id, "json")).json()) as {
         lanes: { clusters: unknown[]; notes: unknown[] }[];
       };
-      return json.lanes[1]?.clusters.length === 1 && json.lanes[2]?.notes.length === 1;
+      return json.lanes[0]?.clusters.length === 1 && json.lanes[1]?.notes.length === 1;
     },
     { what: "the notes to reach the server" },
   );
@@ -65,7 +65,7 @@ describe("GET /api/boards/:id/export", () => {
     );
     const minutes = await md.text();
     expect(minutes).toContain("## Priority one");
-    expect(minutes).toContain("### Educators");
+    expect(minutes).toContain("- **Educators**\n  - ");
     expect(minutes).toContain("Missing higher ed");
 
     const csvBytes = new Uint8Array(await (await exportOf(board.id, "csv")).arrayBuffer());
@@ -87,9 +87,10 @@ describe("GET /api/boards/:id/export", () => {
     };
     expect(json.schemaVersion).toBe(1);
     expect(json.board).toMatchObject({ id: board.id, title: "Spring roundtable" });
-    expect(json.lanes.map((lane) => lane.id)).toEqual(["inbox", "p1", "p2", "p3", "p4"]);
-    expect(json.lanes[1]?.clusters[0]?.title).toBe("Educators");
-    expect(json.lanes[1]?.clusters[0]?.notes[0]?.authorName).toBe("Ada");
+    // The priorities first, Unsorted last: the room's order.
+    expect(json.lanes.map((lane) => lane.id)).toEqual(["p1", "p2", "p3", "p4", "inbox"]);
+    expect(json.lanes[0]?.clusters[0]?.title).toBe("Educators");
+    expect(json.lanes[0]?.clusters[0]?.notes[0]?.authorName).toBe("Ada");
   });
 
   it("leaves votes out until they are revealed, unless the facilitator asks", async () => {
@@ -107,7 +108,7 @@ describe("GET /api/boards/:id/export", () => {
       const json = (await (await exportOf(board.id, "json", headers)).json()) as {
         lanes: { clusters: { notes: { id: string; votes: number | null }[] }[] }[];
       };
-      return json.lanes[1]?.clusters[0]?.notes.find((note) => note.id === noteA)?.votes;
+      return json.lanes[0]?.clusters[0]?.notes.find((note) => note.id === noteA)?.votes;
     };
     const asFacilitator = { authorization: `Bearer ${board.facilitatorKey}` };
     await waitForAnswer(async () => (await votesOn(asFacilitator)) === 2, {
@@ -128,5 +129,22 @@ describe("GET /api/boards/:id/export", () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "unknown-format" });
     expect((await exportOf("unknownboard1", "md")).status).toBe(404);
+  });
+
+  it("writes times in the time zone the browser sends, and refuses an unknown one", async () => {
+    const { id } = await createBoardVia(h.server.url, "Zoned");
+    const at = (tz: string) => fetch(`${h.server.url}/api/boards/${id}/export?format=md&tz=${tz}`);
+    const zoned = await at(encodeURIComponent("America/Los_Angeles"));
+    expect(zoned.status).toBe(200);
+    expect(await zoned.text()).toMatch(
+      /\n_Exported \d{4}-\d\d-\d\d \d\d:\d\d America\/Los_Angeles_\n/,
+    );
+    expect(await (await exportOf(id, "md")).text()).toMatch(/_Exported [^_]* UTC_/);
+    const bad = await at("Mars%2FOlympus");
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      error: "unknown-time-zone",
+      message: expect.stringContaining('"Mars/Olympus"'),
+    });
   });
 });

@@ -91,12 +91,12 @@ describe("POST /api/meetings", () => {
     [
       "a session ending before it starts",
       { groups: ["A"], agenda: [{ group: "A", start: "10:00", end: "09:30" }] },
-      /ends after it starts/,
+      /ends \(09:30\) before it starts \(10:00\)/,
     ],
     [
       "a time that is no time",
       { groups: ["A"], agenda: [{ group: "A", start: "nine", end: "10:00" }] },
-      /agenda start/,
+      /"nine" is not a time/,
     ],
   ])("refuses %s with a message naming the problem", async (_what, body, message) => {
     const { status, json } = await postMeeting(t.server.url, body);
@@ -125,6 +125,8 @@ describe("GET /api/meetings/:id", () => {
           end: "2017-03-21T14:20",
         },
         { group: "Steering committee", start: "14:30", end: "16:00" },
+        { group: "Steering committee", title: "Walk", start: "2:30", end: "4" },
+        { group: "Union staff", title: "Breakfast", start: "8:05am", end: "12pm" },
       ],
     });
     const response = await api(`/api/meetings/${created.id}`);
@@ -141,6 +143,9 @@ describe("GET /api/meetings/:id", () => {
           end: "2017-03-21T14:20",
         },
         { group: "Steering committee", title: "", start: "14:30", end: "16:00" },
+        // An itinerary's times, stored as the API documents them.
+        { group: "Steering committee", title: "Walk", start: "14:30", end: "16:00" },
+        { group: "Union staff", title: "Breakfast", start: "08:05", end: "12:00" },
       ],
       template: {
         lanes: [

@@ -3,6 +3,7 @@ import {
   MAX_SUBTITLE,
   MAX_TITLE,
   MAX_VOTE_BUDGET,
+  sessionTimes,
   textLength,
 } from "@roundtable/shared";
 import { z } from "zod";
@@ -65,8 +66,12 @@ export const templateChange = z
 
 export type TemplateChange = z.infer<typeof templateChange>;
 
-// "13:30", or a date and time "2017-03-22T13:30" (seconds allowed): what a facilitator writes.
-const TIME = /^(\d{4}-\d{2}-\d{2}T)?([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+// Times as the API stores them ("13:30", "2017-03-22T13:30") or as an itinerary writes them
+// ("1:50", "8:30am"): both are stored in the first form (shared/src/agenda/sessionTimes.ts).
+const time = (what: "start" | "end") =>
+  z
+    .string({ error: `agenda ${what} is a time like 13:30, 1:30pm or 2017-03-22T13:30` })
+    .max(40, `agenda ${what} is a time like 13:30, 1:30pm or 2017-03-22T13:30`);
 
 const session = z
   .object({
@@ -76,17 +81,18 @@ const session = z
       .trim()
       .refine(fits(MAX_TITLE), `an agenda title is longer than ${MAX_TITLE} characters`)
       .optional(),
-    start: z.string().regex(TIME, "agenda start is a time like 13:30 or 2017-03-22T13:30"),
-    end: z.string().regex(TIME, "agenda end is a time like 14:50 or 2017-03-22T14:50"),
+    start: time("start"),
+    end: time("end"),
   })
   .strict()
-  .refine((s) => timeKind(s.start) !== timeKind(s.end) || s.start < s.end, {
-    message: "an agenda session ends after it starts",
+  .transform((s, ctx) => {
+    const times = sessionTimes(s.start, s.end);
+    if ("problem" in times) {
+      ctx.addIssue({ code: "custom", message: `agenda session of ${s.group}: ${times.problem}` });
+      return z.NEVER;
+    }
+    return { ...s, ...times };
   });
-
-function timeKind(time: string): "date" | "time" {
-  return time.includes("T") ? "date" : "time";
-}
 
 export const createMeetingBody = z
   .object({

@@ -6,13 +6,11 @@ import {
   meetingToJson,
   meetingToMarkdown,
 } from "@roundtable/shared";
-import { type BoardReader, boardSnapshot, type ExportFormat } from "../exports";
+import { type BoardReader, boardSnapshot, type ExportFormat, type Renderer } from "../exports";
 import type { MeetingRecord, Storage } from "../storage/storage";
 
-export const MEETING_RENDERERS: Readonly<
-  Record<ExportFormat, (snapshot: MeetingSnapshot) => string>
-> = {
-  json: meetingToJson,
+export const MEETING_RENDERERS: Readonly<Record<ExportFormat, Renderer<MeetingSnapshot>>> = {
+  json: (snapshot) => meetingToJson(snapshot),
   md: meetingToMarkdown,
   csv: meetingToCsv,
 };

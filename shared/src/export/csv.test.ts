@@ -25,13 +25,13 @@ const note = (id: string, text: string): SnapshotNote => ({
 });
 
 describe("snapshotToCsv", () => {
-  it("has the header row and one row per note, clusters first as on the board", () => {
+  it("has the header row and one row per note in the room's order, Unsorted last", () => {
     const text = csv();
     expect(text.startsWith("priority,cluster,text,votes,author,created\r\n")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parse(text);
     expect(rows.length).toBe(SAMPLE_NOTES.length + 1);
-    expect(rows[3]).toEqual([
+    expect(rows[1]).toEqual([
       "Priority one",
       "Quick wins",
       "Fix the doors",
@@ -39,11 +39,25 @@ describe("snapshotToCsv", () => {
       "Bób 🎻",
       "2026-11-22T09:30:00.000Z",
     ]);
-    expect(rows[4]?.slice(2, 5)).toEqual(["Paint 🎨 the hall — “now”, isn’t it?", "1", "Alice Ng"]);
-    expect(rows[5]?.slice(0, 3)).toEqual(["Priority one", "", "'- starts with a dash"]);
-    // The empty lane p3 has no rows; the renamed p4 is named by its title.
+    expect(rows[2]?.slice(2, 5)).toEqual(["Paint 🎨 the hall — “now”, isn’t it?", "1", "Alice Ng"]);
+    expect(rows[3]?.slice(0, 4)).toEqual(["Priority one", "", "'- starts with a dash", "0"]);
+    // The most voted note of p2 leads it.
+    expect(rows[6]?.slice(0, 4)).toEqual([
+      "Priority two",
+      "",
+      "Literal (3 votes) in the text",
+      "2",
+    ]);
+    // The empty lane p3 has no rows; the renamed p4 is named by its title; Unsorted comes last.
     expect(rows.map((r) => r[0])).not.toContain("Priority three");
-    expect(rows.at(-1)?.[0]).toBe("Someday, maybe");
+    expect(rows.at(-3)?.[0]).toBe("Someday, maybe");
+    expect(rows.at(-1)?.[0]).toBe("Unsorted");
+  });
+
+  it("writes creation times in the time zone asked for", () => {
+    const snapshot = snapshotBoard(sampleBoard(), { boardId: "b", totals: null, names: {} });
+    const rows = parse(snapshotToCsv(snapshot, { timeZone: "Asia/Kolkata" }));
+    expect(rows[1]?.[5]).toBe("2026-11-22T15:00:00.000+05:30");
   });
 
   it("quotes commas, quotes and line breaks as RFC 4180 says", () => {

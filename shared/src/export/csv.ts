@@ -1,5 +1,7 @@
 import Papa from "papaparse";
-import type { Snapshot, SnapshotNote } from "../snapshot";
+import type { Snapshot, SnapshotLane, SnapshotNote } from "../snapshot";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, zonedIsoTime } from "./exportTime";
+import { roomOrder } from "./roomOrder";
 
 /** The header row, in this order; spreadsheets and scripts rely on the names. */
 export const CSV_COLUMNS = ["priority", "cluster", "text", "votes", "author", "created"] as const;
@@ -12,9 +14,16 @@ export const CSV_COLUMNS = ["priority", "cluster", "text", "votes", "author", "c
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A note's own cells: text, votes (empty while hidden), author's name and creation time. */
-export function noteCells(note: SnapshotNote): (string | number)[] {
-  return [note.text, note.votes ?? "", note.authorName ?? note.author ?? "", note.createdAt ?? ""];
+/**
+ * A note's own cells: text, votes (empty while hidden), author's name and creation time (ISO
+ * 8601 in the export's time zone, with its offset).
+ */
+export function noteCells(
+  note: SnapshotNote,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): (string | number)[] {
+  const created = note.createdAt === null ? "" : zonedIsoTime(note.createdAt, options.timeZone);
+  return [note.text, note.votes ?? "", note.authorName ?? note.author ?? "", created];
 }
 
 /**
@@ -37,17 +46,24 @@ export function toCsv(columns: readonly string[], data: (string | number)[][]): 
 }
 
 /**
- * One row per note in the order the board shows them (each lane's clusters, then its other
- * notes), RFC 4180 quoting, CRLF line ends, and formula cells prefixed with "'" so that a
- * spreadsheet shows them as text. Votes are empty while hidden.
+ * One row per note in the room's order (roomOrder.ts: Unsorted last, ranked by votes when the
+ * export holds them, each cluster's notes where the cluster stands), RFC 4180 quoting, CRLF
+ * line ends, and formula cells prefixed with "'" so that a spreadsheet shows them as text.
+ * Votes are empty while hidden.
  */
-export function snapshotToCsv(snapshot: Snapshot): string {
+export function snapshotToCsv(
+  snapshot: Snapshot,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): string {
   const data: (string | number)[][] = [];
-  for (const lane of snapshot.lanes) {
-    for (const cluster of lane.clusters) {
-      for (const note of cluster.notes) data.push([lane.title, cluster.title, ...noteCells(note)]);
+  for (const { lane, items } of roomOrder<SnapshotLane>(snapshot.lanes)) {
+    for (const item of items) {
+      if (item.kind === "note") data.push([lane.title, "", ...noteCells(item.note, options)]);
+      else {
+        for (const note of item.notes)
+          data.push([lane.title, item.cluster.title, ...noteCells(note, options)]);
+      }
     }
-    for (const note of lane.notes) data.push([lane.title, "", ...noteCells(note)]);
   }
   return toCsv(CSV_COLUMNS, data);
 }

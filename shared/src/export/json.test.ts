@@ -24,14 +24,39 @@ describe("snapshotToJson", () => {
       "subtitle",
       "clusters",
       "notes",
+      "items",
     ]);
   });
 
-  it("keeps text, emoji and HTML as they are, and reads back to the same snapshot", () => {
+  it("lists the lanes Unsorted last and each lane's items in the room's order", () => {
+    const data = JSON.parse(snapshotToJson(snapshot()));
+    expect(data.lanes.map((lane: { id: string }) => lane.id)).toEqual([
+      "p1",
+      "p2",
+      "p3",
+      "p4",
+      "inbox",
+    ]);
+    expect(data.lanes[0].items.slice(0, 3)).toEqual([
+      { kind: "cluster", id: "wins", rank: 1 },
+      { kind: "note", id: "dash", rank: 2 },
+      { kind: "note", id: "numbered", rank: 2 },
+    ]);
+    expect(data.lanes[1].notes[0].id).toBe("literal");
+    const hidden = JSON.parse(snapshotToJson(snapshot(null)));
+    expect(hidden.lanes[1].notes[0].id).toBe("literal");
+    expect(hidden.lanes[1].items[0]).toEqual({ kind: "note", id: "literal", rank: null });
+  });
+
+  it("keeps text, emoji and HTML as they are, and holds the snapshot's notes", () => {
     const text = snapshotToJson(snapshot());
     expect(text).toContain(JSON.stringify(MARKDOWN_TEXT));
     expect(text).toContain("Paint 🎨 the hall — “now”, isn’t it?");
-    expect(JSON.parse(text)).toEqual(snapshot());
+    const data = JSON.parse(text);
+    expect(data.board).toEqual(snapshot().board);
+    const ids = (s: Snapshot) =>
+      s.lanes.flatMap((l) => [...l.clusters.flatMap((c) => c.notes), ...l.notes]).map((n) => n.id);
+    expect(ids(data).sort()).toEqual(ids(snapshot()).sort());
   });
 
   it("writes null votes while hidden and counts once revealed", () => {

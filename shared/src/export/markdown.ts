@@ -1,114 +1,123 @@
-import { isValidRecordId } from "../ids";
-import { DEFAULT_LANE_TITLES, laneComment, laneForHeading } from "../import/laneHeadings";
 import type { Snapshot, SnapshotCluster, SnapshotLane, SnapshotNote } from "../snapshot";
-import { escapeInline, escapeNoteLine, votesSuffix } from "./markdownText";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, readableTime } from "./exportTime";
+import { escapeInline, escapeNoteLines, votesSuffix, type Wrap } from "./markdownText";
+import { type RoomItem, roomOrder, type VotedLane } from "./roomOrder";
 
-// The board as the group's meeting notes, in a shape the importer reads back exactly:
+// The board as the group's meeting notes, ready to paste into an email, in a shape the
+// importer reads back:
 //
 //   # Arts Leadership Roundtable
 //
-//   _Exported 2026-11-22 12:00 UTC_
+//   _Exported 2026-11-22 04:00 America/Los_Angeles_
 //
 //   ## Priority one
 //
 //   _Do first_
 //
+//   - **Quick wins** (5 votes)
+//     - Fix the doors (3 votes)
+//     - Paint the hall
 //   - A note in no cluster (2 votes)
 //   - A note of two lines
 //     whose second line is indented
 //
-//   ### Quick wins (5 votes)
+//   ## Unsorted
 //
-//   - Fix the doors (3 votes)
-//
-// A lane's loose notes come before its clusters, because a bullet after a "###" heading belongs
-// to that cluster. A lane whose title a fresh board would not recognise (a renamed lane) gets
-// the line "<!-- lane: p4 -->" under its heading: renderers hide HTML comments, and the importer
-// takes the lane's id from it. Notes are trimmed, and each line's trailing spaces dropped (they
-// are invisible on the board, and in Markdown they would force a line break); empty notes are
-// left out, since minutes have nothing to say about them.
+// Lanes, clusters and notes come in the room's order (roomOrder.ts): the priorities first and
+// Unsorted last, and within a lane clusters and loose notes ranked together once the export
+// holds vote totals. A cluster is a bullet with its title in bold and its notes nested under
+// it, so a loose note may follow it. A count "(N votes)" is written only where N > 0. Lanes are
+// known by their titles; the JSON export alone carries lane ids. Notes are trimmed, and each
+// line's trailing spaces dropped (they are invisible on the board, and in Markdown they would
+// force a line break); notes with no text are left out.
 
 /** Titles and subtitles are one line; a line break in one would end the heading. */
-export function oneLine(text: string): string {
-  return escapeInline(text.replace(/\s+/g, " ").trim());
+export function oneLine(text: string, wrap: Wrap = null): string {
+  const escaped = escapeInline(text.replace(/\s+/g, " ").trim(), wrap);
+  // A heading's closing run of "#"s would vanish.
+  return escaped.replace(/(^|[ \t])(#+)$/, "$1\\$2");
+}
+
+/** A cluster's title as its bullet shows it (bold), never empty. */
+export function clusterTitle(title: string): string {
+  const text = oneLine(title, "*");
+  return `**${text === "" ? "Untitled cluster" : text}**`;
 }
 
 /**
- * A note as bullet lines, or none when it is empty. `tail` is Markdown put at the end of its
- * last line, before the vote count; the caller escapes it.
+ * A note as bullet lines at `indent`, or none when it has no text. `tail` is plain text put at
+ * the end of its last line (escaped with it), before the vote count.
  */
-export function noteLines(note: SnapshotNote, tail = ""): string[] {
+export function noteLines(note: SnapshotNote, tail = "", indent = ""): string[] {
   const lines = note.text
     .trim()
     .split(/\r\n|\r|\n/)
     .map((line) => line.trimEnd());
   if (lines.length === 1 && lines[0] === "") return [];
-  const out = lines.map((line, i) => {
-    if (i === 0) return `- ${escapeNoteLine(line, false)}`;
-    return line === "" ? "" : `  ${escapeNoteLine(line, true)}`;
+  lines[lines.length - 1] += tail;
+  const out = escapeNoteLines(lines).map((line, i) => {
+    if (i === 0) return `${indent}- ${line}`;
+    return line === "" ? "" : `${indent}  ${line}`;
   });
-  out[out.length - 1] += tail + votesSuffix(note.votes);
+  out[out.length - 1] += votesSuffix(note.votes);
   return out;
 }
 
-/** The notes' bullets after a blank line, or nothing when no note has text. */
-export function notesBlock<T extends SnapshotNote>(
-  notes: readonly T[],
-  tail: (note: T) => string = () => "",
-): string[] {
-  const lines = notes.flatMap((note) => noteLines(note, tail(note)));
-  return lines.length === 0 ? [] : ["", ...lines];
-}
-
-/** A heading such as "### Quick wins (5 votes)"; an empty title leaves the marks alone. */
+/** A heading such as "### Principals (5 votes)"; an empty title leaves the marks alone. */
 export function headingLine(marks: string, title: string, votes: number | null = null): string {
   const text = oneLine(title);
   return `${marks}${text === "" ? "" : ` ${text}`}${votesSuffix(votes)}`;
 }
 
-/** A lane's "##" heading, its id when a fresh board would not recognise it, and its subtitle. */
-export function laneHeading(lane: { id: string; title: string; subtitle: string }): string[] {
+/** A lane's "##" heading and its subtitle. */
+export function laneHeading(lane: { title: string; subtitle: string }): string[] {
   const out = ["", `## ${oneLine(lane.title)}`];
-  const recognised = laneForHeading(lane.title, DEFAULT_LANE_TITLES) === lane.id;
-  if (!recognised && isValidRecordId(lane.id)) out.push(laneComment(lane.id));
-  if (lane.subtitle.trim() !== "") out.push("", `_${oneLine(lane.subtitle)}_`);
+  if (lane.subtitle.trim() !== "") out.push("", `_${oneLine(lane.subtitle, "_")}_`);
   return out;
-}
-
-/** Loose notes first, then each cluster under a heading of `marks` ("###" for a board's). */
-export function notesAndClusters(
-  notes: readonly SnapshotNote[],
-  clusters: readonly SnapshotCluster[],
-  marks: string,
-): string[] {
-  const out = notesBlock(notes);
-  for (const cluster of clusters) {
-    out.push("", headingLine(marks, cluster.title, cluster.votes), ...notesBlock(cluster.notes));
-  }
-  return out;
-}
-
-function laneBlock(lane: SnapshotLane): string[] {
-  return [...laneHeading(lane), ...notesAndClusters(lane.notes, lane.clusters, "###")];
-}
-
-/** "2026-11-22 12:00 UTC" from an ISO time; anything else as it is. */
-function exportedAt(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 /**
- * The title and the export line that open every Markdown export. `detail` is escaped Markdown
- * added to the export line, as in "_Exported 2026-11-22 12:00 UTC · 3 groups: …_".
+ * A lane's items as bullets, after a blank line (nothing when there are none): a cluster's
+ * bullet holds its notes nested under it. `tail` adds plain text to a note's last line.
  */
-export function markdownHead(title: string, iso: string, detail = ""): string[] {
-  return [`# ${oneLine(title)}`, "", `_Exported ${escapeInline(exportedAt(iso))}${detail}_`];
+export function itemBullets<L extends VotedLane & { clusters: readonly SnapshotCluster[] }>(
+  items: readonly RoomItem<L>[],
+  tail: (note: L["notes"][number] | L["clusters"][number]["notes"][number]) => string = () => "",
+): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (item.kind === "note") {
+      out.push(...noteLines(item.note as SnapshotNote, tail(item.note)));
+      continue;
+    }
+    out.push(`- ${clusterTitle(item.cluster.title)}${votesSuffix(item.cluster.votes)}`);
+    for (const note of item.notes) out.push(...noteLines(note as SnapshotNote, tail(note), "  "));
+  }
+  return out.length === 0 ? [] : ["", ...out];
+}
+
+/**
+ * The title and the export line that open every Markdown export. `detail` is plain text added
+ * to the export line, as in "Exported 2026-11-22 12:00 UTC · 3 groups: …".
+ */
+export function markdownHead(
+  title: string,
+  iso: string,
+  options: ExportOptions,
+  detail = "",
+): string[] {
+  const line = `Exported ${readableTime(iso, options.timeZone)}${detail}`;
+  return [`# ${oneLine(title)}`, "", `_${oneLine(line, "_")}_`];
 }
 
 /** The snapshot as Markdown meeting notes (see the shape above); ends with a newline. */
-export function snapshotToMarkdown(snapshot: Snapshot): string {
-  const out = markdownHead(snapshot.board.title, snapshot.board.exportedAt);
-  for (const lane of snapshot.lanes) out.push(...laneBlock(lane));
+export function snapshotToMarkdown(
+  snapshot: Snapshot,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): string {
+  const out = markdownHead(snapshot.board.title, snapshot.board.exportedAt, options);
+  for (const { lane, items } of roomOrder<SnapshotLane>(snapshot.lanes)) {
+    out.push(...laneHeading(lane), ...itemBullets(items));
+  }
   return `${out.join("\n")}\n`;
 }

@@ -30,13 +30,13 @@ describe("parseJsonExport", () => {
     expect(plan.title).toBe("Arts Leadership Roundtable");
     expect(plan.skipped).toEqual([]);
     expect(plan.lanes.map((l) => [l.lane, l.title, l.subtitle])).toEqual([
-      ["inbox", "Unsorted", "New ideas land here"],
       ["p1", "Priority one", "Do first"],
       ["p2", "Priority two", "Do next"],
       ["p3", "Priority three", "Later"],
       ["p4", "Someday, maybe", ""],
+      ["inbox", "Unsorted", "New ideas land here"],
     ]);
-    expect(plan.lanes[1]?.clusters[0]).toEqual({
+    expect(plan.lanes[0]?.clusters[0]).toEqual({
       title: "Quick wins",
       priorVotes: 5,
       notes: [
@@ -71,23 +71,23 @@ describe("parseJsonExport", () => {
 
   it("names the field that is wrong by its path", () => {
     const data = exported() as { lanes: { notes: Record<string, unknown>[] }[] };
-    const note = data.lanes[2]?.notes[1];
+    const note = data.lanes[1]?.notes[1];
     if (!note) throw new Error("sample changed");
     note.text = 42;
-    expect(failure(JSON.stringify(data)).message).toBe("lanes[2].notes[1].text must be a string");
+    expect(failure(JSON.stringify(data)).message).toBe("lanes[1].notes[1].text must be a string");
     note.text = "x".repeat(2001);
     expect(failure(JSON.stringify(data)).message).toBe(
-      "lanes[2].notes[1].text is longer than 2000 characters (a note's limit)",
+      "lanes[1].notes[1].text is longer than 2000 characters (a note's limit)",
     );
     note.text = "fine";
     note.createdAt = "yesterday";
     expect(failure(JSON.stringify(data)).message).toBe(
-      'lanes[2].notes[1].createdAt must be an ISO 8601 time, not "yesterday"',
+      'lanes[1].notes[1].createdAt must be an ISO 8601 time, not "yesterday"',
     );
     note.createdAt = null;
     note.votes = 1.5;
     expect(failure(JSON.stringify(data)).message).toBe(
-      "lanes[2].notes[1].votes must be a whole number of at least 0, or null",
+      "lanes[1].notes[1].votes must be a whole number of at least 0, or null",
     );
   });
 });

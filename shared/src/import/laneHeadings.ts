@@ -1,7 +1,6 @@
 import { DEFAULT_LANES } from "../lane";
 
-// Which lane a heading in meeting notes names. The Markdown export uses the same rules to decide
-// when a heading needs the lane's id spelled out, so the two can never drift apart.
+// Which lane a heading in meeting notes names.
 
 const PRIORITY_NUMBERS: Readonly<Record<string, number>> = {
   one: 1,
@@ -55,15 +54,11 @@ export function laneForHeading(
 }
 
 /**
- * The line the Markdown export puts under the heading of a lane that a fresh board would not
- * recognise by its title. Renderers hide HTML comments; the importer takes the lane id from it.
- * Ids are limited to what record ids may hold, so an id can never close the comment early.
+ * The line Markdown exports of earlier versions put under the heading of a renamed lane; the
+ * importer still takes the lane's id from it. Exports no longer write it: a heading names its
+ * lane by its title.
  */
 export const LANE_COMMENT = /^<!-- lane: ([A-Za-z0-9_-]{1,64}) -->$/;
-
-export function laneComment(laneId: string): string {
-  return `<!-- lane: ${laneId} -->`;
-}
 
 /** Titles of a new board's lanes: what a fresh board's import would match headings against. */
 export const DEFAULT_LANE_TITLES: Readonly<Record<string, string>> = Object.fromEntries(

@@ -7,8 +7,11 @@ export type Line =
   | { kind: "blank" }
   /** A Markdown heading; `text` is still escaped, without any closing #s. */
   | { kind: "heading"; level: number; text: string }
-  /** `column`: where the text starts, so further lines can be unindented to match. */
-  | { kind: "bullet"; column: number; text: string }
+  /**
+   * `column`: where the text starts, so further lines can be unindented to match; `indent`:
+   * where the marker starts, so a nested bullet is known from a sibling.
+   */
+  | { kind: "bullet"; column: number; indent: number; text: string }
   | { kind: "priority"; lane: string }
   | { kind: "comment"; lane: string }
   /** `indent` in columns (a tab reaching the next multiple of 4). */
@@ -80,6 +83,7 @@ export function classify(line: string): Line {
     return {
       kind: "bullet",
       column: indentOf(marker) + marker.trimStart().length,
+      indent: indentOf(marker),
       text: line.slice(marker.length),
     };
   }

@@ -118,6 +118,35 @@ describe("parseMeetingNotes headings and bullets", () => {
     ]);
   });
 
+  it("reads a bold bullet as a cluster holding the bullets nested under it", () => {
+    const read = plan(
+      [
+        "## Priority one",
+        "",
+        "- **Quick wins \\*now\\*** (5 votes)",
+        "  - Fix the doors (3 votes)",
+        "  - A note of",
+        "    two lines",
+        "- A loose note after the cluster",
+        "- **Empty**",
+        "## Someday, maybe",
+        "- Parked",
+      ].join("\n"),
+      { ...DEFAULT_LANE_TITLES, p4: "Someday, maybe" },
+    );
+    const p1 = read.lanes.find((l) => l.lane === "p1");
+    expect(p1?.clusters).toEqual([
+      {
+        title: "Quick wins *now*",
+        priorVotes: 5,
+        notes: [{ text: "Fix the doors", priorVotes: 3 }, { text: "A note of\ntwo lines" }],
+      },
+      { title: "Empty", priorVotes: null, notes: [] },
+    ]);
+    expect(p1?.notes).toEqual([{ text: "A loose note after the cluster" }]);
+    expect(texts(read, "p4")).toEqual(["Parked"]);
+  });
+
   it("reads lines with long runs of spaces in linear time", () => {
     const run = " ".repeat(200_000);
     const lines = [`# a${run}#x`, `## b${run}-x`, `Priority one${run}x`, `- a${run}(3 votes)x`];

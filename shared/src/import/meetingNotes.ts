@@ -14,8 +14,13 @@ import {
 } from "./plan";
 
 // Reads meeting notes, plain text or Markdown (the Markdown export included): priority lines
-// and headings start lanes, "###" headings start clusters, bullets become notes, indented lines
-// under a bullet continue it, and everything else is listed as skipped.
+// and headings start lanes (a heading names a lane by its title), "###" headings and bullets
+// whose whole text is bold ("- **Quick wins** (5 votes)") start clusters, bullets become notes
+// (nested under a bold bullet, that cluster's), indented lines under a bullet continue it, and
+// everything else is listed as skipped.
+
+/** A bullet's raw text that is a bold title and nothing else: the export's cluster bullet. */
+const BOLD_TITLE = /^\*\*(.+)\*\*$/;
 
 class Failure extends Error {
   constructor(
@@ -32,6 +37,8 @@ class NotesReader {
   readonly plan: ImportPlan = { title: null, lanes: [], skipped: [] };
   private lane: ImportedLane | null = null;
   private cluster: ImportedCluster | null = null;
+  /** Where the bold bullet of the open cluster starts; null for a "###" cluster. */
+  private clusterIndent: number | null = null;
   private note: OpenNote | null = null;
   private count = 0;
 
@@ -66,8 +73,7 @@ class NotesReader {
   /** Handles one line; returns the index of the last line it used. */
   private line(line: Exclude<Line, { kind: "blank" }>, i: number, first: boolean): number {
     if (line.kind === "priority") this.startLane(line.lane);
-    else if (line.kind === "bullet")
-      this.note = { line: i + 1, column: line.column, raw: [line.text], blanks: 0 };
+    else if (line.kind === "bullet") this.bullet(line, i);
     else if (line.kind === "heading") return this.heading(line.level, line.text, i, first);
     else if (first && line.kind === "prose" && textLength(line.text) <= MAX_TITLE) {
       this.plan.title = unescapeMarkdown(line.text);
@@ -75,17 +81,33 @@ class NotesReader {
     return i;
   }
 
+  private bullet(line: Extract<Line, { kind: "bullet" }>, i: number): void {
+    if (this.cluster && this.clusterIndent !== null && line.indent <= this.clusterIndent) {
+      this.cluster = null;
+      this.clusterIndent = null;
+    }
+    const { text: raw, votes } = splitVotes(line.text.trim());
+    const bold = BOLD_TITLE.exec(raw)?.[1];
+    if (bold === undefined) {
+      this.note = { line: i + 1, column: line.column, raw: [line.text], blanks: 0 };
+      return;
+    }
+    this.startCluster(unescapeMarkdown(bold).trim(), votes, i);
+    this.clusterIndent = line.indent;
+  }
+
+  private startCluster(title: string, votes: number | null, i: number): void {
+    const cluster = { title: this.checked(title, MAX_TITLE, i), priorVotes: votes, notes: [] };
+    this.currentLane().clusters.push(cluster);
+    this.cluster = cluster;
+    this.clusterIndent = null;
+  }
+
   private heading(level: number, raw: string, i: number, first: boolean): number {
     const text = unescapeMarkdown(raw).trim();
     if (level === 3) {
       const { text: title, votes } = splitVotes(raw.trim());
-      const cluster = {
-        title: this.checked(unescapeMarkdown(title).trim(), MAX_TITLE, i),
-        priorVotes: votes,
-        notes: [],
-      };
-      this.currentLane().clusters.push(cluster);
-      this.cluster = cluster;
+      this.startCluster(unescapeMarkdown(title).trim(), votes, i);
       return i;
     }
     const next = classify(this.lines[i + 1] ?? "");
@@ -97,6 +119,7 @@ class NotesReader {
       if (level <= 2) {
         this.lane = null;
         this.cluster = null;
+        this.clusterIndent = null;
       }
       const untitled = this.plan.title === null && (first || this.plan.lanes.length === 0);
       if (level === 1 && untitled && textLength(text) <= MAX_TITLE) this.plan.title = text;
@@ -126,6 +149,7 @@ class NotesReader {
     }
     this.lane = lane;
     this.cluster = null;
+    this.clusterIndent = null;
     return lane;
   }
 

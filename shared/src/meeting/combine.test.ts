@@ -133,15 +133,28 @@ describe("combineMeeting", () => {
 });
 
 describe("meetingToJson", () => {
-  it("is pretty JSON in the contracted key order that reads back to the same result", () => {
+  it("is pretty JSON in the contracted key order, in the room's order, Unsorted last", () => {
     const snapshot = combineMeeting(sampleInput(true));
     const text = meetingToJson(snapshot);
     expect(text.startsWith('{\n  "schemaVersion": 1,\n  "kind": "meeting",\n  "meeting": {')).toBe(
       true,
     );
     expect(text.endsWith("}\n")).toBe(true);
-    expect(JSON.parse(text)).toEqual(snapshot);
     const parsed = JSON.parse(text);
+    expect(parsed.meeting).toEqual(snapshot.meeting);
+    expect(parsed.lanes.map((lane: { id: string }) => lane.id)).toEqual([
+      ...snapshot.lanes.map((lane) => lane.id).filter((id) => id !== "inbox"),
+      "inbox",
+    ]);
+    expect(Object.keys(parsed.lanes[0])).toEqual([
+      "id",
+      "title",
+      "subtitle",
+      "clusters",
+      "notes",
+      "items",
+    ]);
+    expect(parsed.lanes[0].items[0]).toEqual({ kind: "cluster", id: expect.any(String), rank: 1 });
     expect(Object.keys(parsed.meeting)).toEqual([
       "id",
       "title",
@@ -149,14 +162,14 @@ describe("meetingToJson", () => {
       "clustersMerged",
       "groups",
     ]);
-    expect(Object.keys(parsed.lanes[1].clusters[0])).toEqual([
+    expect(Object.keys(parsed.lanes[0].clusters[0])).toEqual([
       "id",
       "title",
       "votes",
       "groups",
       "notes",
     ]);
-    expect(Object.keys(parsed.lanes[1].notes[0])).toEqual([
+    expect(Object.keys(parsed.lanes[0].notes[0])).toEqual([
       "id",
       "text",
       "votes",

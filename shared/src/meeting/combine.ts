@@ -1,4 +1,5 @@
-import { prettyJson } from "../export/json";
+import { orderedLane, prettyJson } from "../export/json";
+import { roomOrder } from "../export/roomOrder";
 import type { Snapshot, SnapshotCluster, SnapshotNote } from "../snapshot";
 
 // A meeting's groups each work on a board of their own with the same lanes. The facilitator's
@@ -147,7 +148,13 @@ export function combineMeeting(input: CombineInput): MeetingSnapshot {
   };
 }
 
-/** The meeting result as pretty JSON (two spaces, trailing newline), like a board's. */
+/**
+ * The meeting result as pretty JSON (two spaces, trailing newline), like a board's: in the
+ * room's order, each lane with its `items`.
+ */
 export function meetingToJson(snapshot: MeetingSnapshot): string {
-  return prettyJson(snapshot);
+  const lanes = roomOrder<MeetingLane>(snapshot.lanes).map(({ lane, items }) =>
+    orderedLane(lane, items),
+  );
+  return prettyJson({ ...snapshot, lanes });
 }

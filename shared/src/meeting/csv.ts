@@ -1,4 +1,6 @@
 import { CSV_COLUMNS, noteCells, toCsv } from "../export/csv";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "../export/exportTime";
+import { lanesInRoomOrder } from "../export/roomOrder";
 import type { MeetingNote, MeetingSnapshot } from "./combine";
 import { laneSections } from "./sections";
 
@@ -6,21 +8,28 @@ import { laneSections } from "./sections";
 export const MEETING_CSV_COLUMNS = ["group", ...CSV_COLUMNS] as const;
 
 /**
- * One row per note in the order of the Markdown: each lane's clusters merged from several
- * groups, then group by group its loose notes and own clusters. Quoting, line ends and formula
- * neutralising are a board's export's, group names included; no byte order mark.
+ * One row per note in the order of the Markdown: lanes in the room's order (Unsorted last),
+ * each lane's clusters merged from several groups, then group by group its clusters and loose
+ * notes in the room's order. Quoting, line ends and formula neutralising are a board's
+ * export's, group names included; no byte order mark.
  */
-export function meetingToCsv(snapshot: MeetingSnapshot): string {
+export function meetingToCsv(
+  snapshot: MeetingSnapshot,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): string {
   const data: (string | number)[][] = [];
-  for (const lane of snapshot.lanes) {
+  for (const lane of lanesInRoomOrder(snapshot.lanes)) {
     const rows = (cluster: string, notes: readonly MeetingNote[]) => {
-      for (const note of notes) data.push([note.group, lane.title, cluster, ...noteCells(note)]);
+      for (const note of notes)
+        data.push([note.group, lane.title, cluster, ...noteCells(note, options)]);
     };
     const { shared, groups } = laneSections(lane, snapshot.meeting.groups);
-    for (const cluster of shared) rows(cluster.title, cluster.notes);
+    for (const item of shared) rows(item.cluster.title, item.notes);
     for (const section of groups) {
-      rows("", section.notes);
-      for (const cluster of section.clusters) rows(cluster.title, cluster.notes);
+      for (const item of section.items) {
+        if (item.kind === "note") rows("", [item.note]);
+        else rows(item.cluster.title, item.notes);
+      }
     }
   }
   return toCsv(MEETING_CSV_COLUMNS, data);

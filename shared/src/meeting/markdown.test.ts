@@ -34,49 +34,45 @@ function twoGroups(mergeClusters: boolean): MeetingSnapshot {
 }
 
 describe("meetingToMarkdown", () => {
-  it("writes merged clusters first, then each group's loose notes and own clusters", () => {
+  it("writes merged clusters first, then each group's items, Unsorted last, ranked by votes", () => {
     expect(meetingToMarkdown(twoGroups(true))).toBe(
       [
         "# ALMA visit",
         "",
         "_Exported 2026-11-22 12:00 UTC · 2 groups: Principals, Directors_",
         "",
-        "## Unsorted",
-        "",
-        "_New ideas land here_",
-        "",
         "## Priority one",
         "",
         "_Do first_",
         "",
-        "### Quick wins (6 votes)",
-        "",
-        "_Merged from Principals and Directors_",
-        "",
-        "- Fix the doors — Principals (3 votes)",
-        "- Oil the hinges — Directors (1 vote)",
+        "- **Quick wins** — Principals and Directors (6 votes)",
+        "  - Fix the doors — Principals (3 votes)",
+        "  - Oil the hinges — Directors (1 vote)",
         "",
         "### Principals",
         "",
         "- A loose note (2 votes)",
+        "- **Tidy up** (1 vote)",
+        "  - Clear the desks",
         "",
-        "#### Tidy up (1 vote)",
+        "## Unsorted",
         "",
-        "- Clear the desks (0 votes)",
+        "_New ideas land here_",
         "",
       ].join("\n"),
     );
   });
 
-  it("without merging gives every group its own clusters", () => {
+  it("without merging gives every group its own clusters, ranked with its loose notes", () => {
     const text = meetingToMarkdown(twoGroups(false));
-    expect(text).not.toContain("_Merged from");
+    expect(text).not.toContain(" — Principals and Directors");
     expect(text).toContain(
-      "### Principals\n\n- A loose note (2 votes)\n\n#### Quick wins (5 votes)\n\n- Fix the doors (3 votes)\n\n#### Tidy up",
+      "### Principals\n\n- **Quick wins** (5 votes)\n  - Fix the doors (3 votes)\n- A loose note (2 votes)\n- **Tidy up** (1 vote)\n",
     );
     expect(text).toContain(
-      "### Directors\n\n#### quick wins (1 vote)\n\n- Oil the hinges (1 vote)\n",
+      "### Directors\n\n- **quick wins** (1 vote)\n  - Oil the hinges (1 vote)\n",
     );
+    expect(text).not.toContain("<!--");
   });
 
   it("shows every note once, under its priority and group, merged or not", () => {
@@ -97,13 +93,14 @@ describe("meetingToMarkdown", () => {
   it("names three groups of a merged cluster in words, and leaves out groups with nothing", () => {
     const text = meetingToMarkdown(combineMeeting(sample.sampleInput(true)));
     expect(text).toContain(
-      "### Quick wins (6 votes)\n\n_Merged from Principals, Directors and Cabinet_\n\n- Fix the doors — Principals (3 votes)\n- Oil the hinges — Directors (0 votes)\n- Paint the hall — Cabinet\n",
+      "- **Quick wins** — Principals, Directors and Cabinet (6 votes)\n  - Fix the doors — Principals (3 votes)\n  - Oil the hinges — Directors\n  - Paint the hall — Cabinet\n",
     );
     // Nothing of the Cabinet's is left in p1 but its share of the merged cluster.
     expect(text).toContain(
-      "### Directors\n\n#### Staffing (0 votes)\n\n- Hire a caretaker (0 votes)\n\n## Priority two\n",
+      "### Directors\n\n- **Staffing**\n  - Hire a caretaker\n\n## Priority two\n",
     );
     expect(text).toContain("## Priority four\n\n_Someday_\n\n## Parking lot\n");
+    expect(text.indexOf("## Unsorted")).toBeGreaterThan(text.indexOf("## Parking lot"));
   });
 
   it("keeps hostile group names, titles and notes as text", () => {
@@ -123,24 +120,25 @@ describe("meetingToMarkdown", () => {
     snapshot.meeting.title = "# <i>Meeting</i>";
     const text = meetingToMarkdown(snapshot);
     expect(text).toContain(
-      "_Exported 2026-11-22 12:00 UTC · 2 groups: \\# x, \\*Bold\\* \\<b\\>y\\</b\\> \\(2 votes\\)_",
+      "_Exported 2026-11-22 12:00 UTC · 2 groups: # x, \\*Bold\\* \\<b>y\\</b> \\(2 votes)_",
     );
     expect(text).toContain(
-      "### \\#\\# Shared \\<b\\>x\\</b\\>\n\n_Merged from \\# x and \\*Bold\\*",
+      "- **## Shared \\<b>x\\</b>** — # x and \\*Bold\\* \\<b>y\\</b> \\(2 votes)\n",
     );
-    expect(text).toContain("- \\#\\# not a heading — \\# x\n");
-    expect(text).toContain("\n### \\# x\n\n- \\- a dash\n  \\# and a hash\n- Ends \\(3 votes\\)\n");
+    expect(text).toContain("  - \\## not a heading — # x\n");
+    expect(text).toContain("\n### # x\n\n- \\- a dash\n  \\# and a hash\n- Ends \\(3 votes)\n");
     const html = render(text);
     expect(count(html, "<h1>")).toBe(1);
     expect(count(html, "<h2>")).toBe(1);
-    // The merged cluster and one section a group; no note became a heading.
-    expect(count(html, "<h3>")).toBe(3);
+    // One section a group; no note became a heading.
+    expect(count(html, "<h3>")).toBe(2);
     expect(html).not.toContain("<h4>");
-    for (const tag of ["<b>", "<i>", "<strong>", "<em>Bold", "<em>Meeting"]) {
+    for (const tag of ["<b>", "<i>", "<em>Bold", "<em>Meeting"]) {
       expect(html).not.toContain(tag);
     }
-    // Only the export line, the subtitle and the merged cluster's line are in italics.
-    expect(count(html, "<em>")).toBe(3);
+    // Only the merged cluster's title is bold; only the export line and the subtitle in italics.
+    expect(count(html, "<strong>")).toBe(1);
+    expect(count(html, "<em>")).toBe(2);
     expect(html).toContain("<h3># x</h3>");
     expect(html).toContain("<li>## not a heading — # x</li>");
     expect(markdownBullets(text).filter((b) => b.endsWith("Ends (3 votes)"))).toEqual([

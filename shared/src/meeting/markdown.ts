@@ -1,15 +1,20 @@
+import type { ExportOptions } from "../export/exportTime";
+import { DEFAULT_EXPORT_OPTIONS } from "../export/exportTime";
 import {
+  clusterTitle,
   headingLine,
+  itemBullets,
   laneHeading,
   markdownHead,
-  notesAndClusters,
-  notesBlock,
+  noteLines,
   oneLine,
 } from "../export/markdown";
-import type { MeetingCluster, MeetingNote, MeetingSnapshot } from "./combine";
-import { type GroupSection, laneSections } from "./sections";
+import { votesSuffix } from "../export/markdownText";
+import { lanesInRoomOrder } from "../export/roomOrder";
+import type { MeetingNote, MeetingSnapshot } from "./combine";
+import { type GroupSection, laneSections, type MeetingItem } from "./sections";
 
-// The whole meeting as one set of minutes, a "##" section per priority:
+// The whole meeting as one set of minutes, a "##" section per priority (Unsorted last):
 //
 //   # ALMA visit
 //
@@ -19,24 +24,20 @@ import { type GroupSection, laneSections } from "./sections";
 //
 //   _Do first_
 //
-//   ### Quick wins (8 votes)
-//
-//   _Merged from Principals and Directors_
-//
-//   - Fix the doors — Principals (3 votes)
-//   - Oil the hinges — Directors
+//   - **Quick wins** — Principals and Directors (8 votes)
+//     - Fix the doors — Principals (3 votes)
+//     - Oil the hinges — Directors
 //
 //   ### Principals
 //
+//   - **Tidy up** (4 votes)
+//     - Clear the desks (3 votes)
 //   - A loose note (2 votes)
 //
-//   #### Tidy up (1 vote)
-//
-//   - Clear the desks
-//
-// Clusters merged from several groups come first, each note naming its group; then a "###"
-// section a group with anything in the lane, holding its loose notes and then its own clusters
-// under "####". Lanes with nothing in them keep their heading, as in a board's export. Every
+// Clusters merged from several groups come first, naming their groups, each note naming its
+// own; then a "###" section a group with anything in the lane, holding its clusters and loose
+// notes as a board's export lays out a lane. Everything comes in the room's order
+// (roomOrder.ts). Lanes with nothing in them keep their heading, as in a board's export. Every
 // title, group name and note is escaped as a board's export escapes them.
 
 /** "A", "A and B", "A, B and C". */
@@ -46,40 +47,42 @@ function inWords(items: readonly string[]): string {
 }
 
 function groupTail(note: MeetingNote): string {
-  const group = oneLine(note.group);
+  const group = note.group.replace(/\s+/g, " ").trim();
   return group === "" ? "" : ` — ${group}`;
 }
 
-function sharedBlock(cluster: MeetingCluster): string[] {
+function sharedBlock(item: Extract<MeetingItem, { kind: "cluster" }>): string[] {
+  const { cluster } = item;
+  const groups = oneLine(inWords(cluster.groups));
   return [
-    "",
-    headingLine("###", cluster.title, cluster.votes),
-    "",
-    `_Merged from ${inWords(cluster.groups.map(oneLine))}_`,
-    ...notesBlock(cluster.notes, groupTail),
+    `- ${clusterTitle(cluster.title)} — ${groups}${votesSuffix(cluster.votes)}`,
+    ...item.notes.flatMap((note) => noteLines(note, groupTail(note), "  ")),
   ];
 }
 
-/** A group's section, or nothing when none of its notes has text and it has no cluster. */
+/** A group's section, or nothing when it holds nothing. */
 function groupBlock(section: GroupSection): string[] {
-  const body = notesAndClusters(section.notes, section.clusters, "####");
+  const body = itemBullets(section.items);
   return body.length === 0 ? [] : ["", headingLine("###", section.group), ...body];
 }
 
 function headDetail(names: readonly string[]): string {
   const count = `${names.length} ${names.length === 1 ? "group" : "groups"}`;
-  return names.length === 0 ? ` · ${count}` : ` · ${count}: ${names.map(oneLine).join(", ")}`;
+  return names.length === 0 ? ` · ${count}` : ` · ${count}: ${names.join(", ")}`;
 }
 
 /** The meeting result as Markdown minutes (see the shape above); ends with a newline. */
-export function meetingToMarkdown(snapshot: MeetingSnapshot): string {
+export function meetingToMarkdown(
+  snapshot: MeetingSnapshot,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): string {
   const { meeting } = snapshot;
   const names = meeting.groups.map((group) => group.name);
-  const out = markdownHead(meeting.title, meeting.exportedAt, headDetail(names));
-  for (const lane of snapshot.lanes) {
+  const out = markdownHead(meeting.title, meeting.exportedAt, options, headDetail(names));
+  for (const lane of lanesInRoomOrder(snapshot.lanes)) {
     const { shared, groups } = laneSections(lane, meeting.groups);
     out.push(...laneHeading(lane));
-    for (const cluster of shared) out.push(...sharedBlock(cluster));
+    if (shared.length > 0) out.push("", ...shared.flatMap(sharedBlock));
     for (const section of groups) out.push(...groupBlock(section));
   }
   return `${out.join("\n")}\n`;

@@ -178,21 +178,23 @@ export function markdownBullets(markdown: string): string[] {
   let lane = "";
   let group = "";
   let merged = false;
-  const lines = markdown.split("\n");
-  lines.forEach((line, i) => {
+  for (const line of markdown.split("\n")) {
     if (line.startsWith("## ")) [lane, group, merged] = [line.slice(3), "", false];
-    if (line.startsWith("### ")) {
-      merged = lines[i + 2]?.startsWith("_Merged from ") ?? false;
-      group = merged ? "" : unescapeMarkdown(line.slice(4));
+    if (line.startsWith("### ")) [group, merged] = [unescapeMarkdown(line.slice(4)), false];
+    // A cluster's bullet: before any group's heading, it is one merged from several groups.
+    if (line.startsWith("- **")) {
+      merged = group === "";
+      continue;
     }
-    if (!line.startsWith("- ")) return;
-    const text = unescapeMarkdown(line.slice(2).replace(/ \(\d+ votes?\)$/, ""));
+    if (line.startsWith("- ")) merged = false;
+    else if (!line.startsWith("  - ")) continue;
+    const text = unescapeMarkdown(line.replace(/^\s*- /, "").replace(/ \(\d+ votes?\)$/, ""));
     const at = text.lastIndexOf(" — ");
     out.push(
       merged
         ? `${lane} / ${text.slice(at + 3)} / ${text.slice(0, at)}`
         : `${lane} / ${group} / ${text}`,
     );
-  });
+  }
   return out;
 }

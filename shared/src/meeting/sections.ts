@@ -1,14 +1,18 @@
-import type { MeetingCluster, MeetingLane, MeetingNote } from "./combine";
+import { laneInRoomOrder, type RoomItem } from "../export/roomOrder";
+import type { MeetingLane } from "./combine";
 
 // How the Markdown and the CSV lay out a lane, so that both list the notes in the same order:
 // first the clusters merged from two or more groups, then group by group (in meeting order) the
-// group's loose notes and the clusters only it has.
+// group's clusters and loose notes. Every list keeps the room's order of the whole lane
+// (roomOrder.ts): ranked by votes when the export holds them, else as the boards show them.
 
-export type GroupSection = { group: string; notes: MeetingNote[]; clusters: MeetingCluster[] };
+export type MeetingItem = RoomItem<MeetingLane>;
+
+export type GroupSection = { group: string; items: MeetingItem[] };
 
 export type LaneSections = {
-  /** Clusters merged from two or more groups, where the first of them stood. */
-  shared: MeetingCluster[];
+  /** Clusters merged from two or more groups. */
+  shared: Extract<MeetingItem, { kind: "cluster" }>[];
   /** One section a group with anything in the lane; a group's name appears once. */
   groups: GroupSection[];
 };
@@ -21,18 +25,18 @@ export function laneSections(
   const section = (group: string): GroupSection => {
     let found = sections.get(group);
     if (found === undefined) {
-      found = { group, notes: [], clusters: [] };
+      found = { group, items: [] };
       sections.set(group, found);
     }
     return found;
   };
   for (const { name } of meetingGroups) section(name);
-  const shared: MeetingCluster[] = [];
-  for (const cluster of lane.clusters) {
-    if (cluster.groups.length > 1) shared.push(cluster);
-    else section(cluster.groups[0] ?? "").clusters.push(cluster);
+  const shared: Extract<MeetingItem, { kind: "cluster" }>[] = [];
+  for (const item of laneInRoomOrder(lane)) {
+    if (item.kind === "note") section(item.note.group).items.push(item);
+    else if (item.cluster.groups.length > 1) shared.push(item);
+    else section(item.cluster.groups[0] ?? "").items.push(item);
   }
-  for (const note of lane.notes) section(note.group).notes.push(note);
-  const groups = [...sections.values()].filter((s) => s.notes.length + s.clusters.length > 0);
+  const groups = [...sections.values()].filter((s) => s.items.length > 0);
   return { shared, groups };
 }
