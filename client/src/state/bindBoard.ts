@@ -1,10 +1,11 @@
 import type { BoardState, Note } from "@roundtable/shared";
-import { watchBoard } from "../sync/board";
+import { watchBoard, watchTrash } from "../sync/board";
 import type { DocConnection } from "../sync/connection";
 import type { Drafts } from "../sync/drafts";
 import { watchPeople } from "../sync/presence";
 import type { Undo } from "../sync/undo";
 import { initialBoardStore, reconcile, useBoardStore } from "./boardStore";
+import { useTrashStore } from "./trashStore";
 
 /**
  * The one bridge from the board's documents into the store: copies the board (with this
@@ -36,6 +37,7 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
           refresh();
         })
       : () => undefined,
+    watchTrash(board.doc, (entries) => useTrashStore.setState({ entries })),
     watchPeople(board.awareness, (people) => useBoardStore.setState({ people })),
     board.subscribe((state) => useBoardStore.setState({ connection: state })),
     undo.subscribe(() =>
