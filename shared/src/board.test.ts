@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { notesInCluster, notesInLane, readBoard, readBoardTitle, summarizeBoard } from "./board";
 import { createCluster } from "./clusterOps";
 import { clustersMap, metaMap, notesMap } from "./doc";
+import { SCHEMA_VERSION } from "./migrations";
 import { addNote } from "./noteOps";
 import { newBoard } from "./testBoards";
 
@@ -17,7 +18,7 @@ describe("readBoard", () => {
     const board = readBoard(newBoard("Planning"));
     expect(board.title).toBe("Planning");
     expect(board.createdAt).toBe(1_700_000_000_000);
-    expect(board.schemaVersion).toBe(1);
+    expect(board.schemaVersion).toBe(SCHEMA_VERSION);
     expect(board.lanes.map((lane) => lane.title)).toEqual([
       "Unsorted",
       "Priority one",

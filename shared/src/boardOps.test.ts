@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { readBoard, readBoardTitle } from "./board";
 import { initBoard, renameBoard, setBoardTitle } from "./boardOps";
 import { META_FIELDS, metaMap } from "./doc";
+import { SCHEMA_VERSION } from "./migrations";
 import { countTransactions, expectRejected, newBoard, replicaOf, syncDocs } from "./testBoards";
 import { MAX_TITLE } from "./text";
 
@@ -12,7 +13,7 @@ describe("initBoard", () => {
     const count = countTransactions(doc, () => initBoard(doc, { title: " Retro ", createdAt: 42 }));
     expect(count).toBe(1);
     const board = readBoard(doc);
-    expect(board).toMatchObject({ title: "Retro", createdAt: 42, schemaVersion: 1 });
+    expect(board).toMatchObject({ title: "Retro", createdAt: 42, schemaVersion: SCHEMA_VERSION });
     expect(board.lanes).toHaveLength(5);
   });
 
@@ -32,7 +33,10 @@ describe("renameBoard", () => {
     expect(origins).toEqual(["server"]);
     expect(metaMap(doc).get(META_FIELDS.title)).toBe("Q3 planning");
     expect(readBoardTitle(doc)).toBe("Q3 planning");
-    expect(readBoard(doc)).toMatchObject({ createdAt: 1_700_000_000_000, schemaVersion: 1 });
+    expect(readBoard(doc)).toMatchObject({
+      createdAt: 1_700_000_000_000,
+      schemaVersion: SCHEMA_VERSION,
+    });
   });
 
   it("reaches another replica, the later rename winning", () => {

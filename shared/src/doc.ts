@@ -4,7 +4,7 @@ import * as Y from "yjs";
 // documents too, so every name here is part of a contract and must never change.
 
 /** The only root types a board document may hold; the server refuses updates that add others. */
-export const ROOT_NAMES = ["notes", "lanes", "clusters", "meta"] as const;
+export const ROOT_NAMES = ["notes", "lanes", "clusters", "meta", "trash"] as const;
 
 export type RootName = (typeof ROOT_NAMES)[number];
 
@@ -64,6 +64,26 @@ export const META_FIELDS = {
   createdAt: "createdAt",
 } as const;
 
+export const TRASH_FIELDS = {
+  /** The note's text when it was deleted (a plain string: an entry never changes once written). */
+  text: "text",
+  lane: "lane",
+  /** Cluster id the note was in, or null. */
+  cluster: "cluster",
+  /** That cluster's title, so a restore can bring the cluster back when it is gone. */
+  clusterTitle: "clusterTitle",
+  color: "color",
+  /** The note's author: who may restore it besides the facilitator. */
+  author: "author",
+  createdAt: "createdAt",
+  order: "order",
+  priorVotes: "priorVotes",
+  /** Participant id of whoever deleted it; null when the server did (a snapshot restore). */
+  deletedBy: "deletedBy",
+  /** When it was deleted, in ms: entries older than 30 days are purged. */
+  deletedAt: "deletedAt",
+} as const;
+
 /**
  * Transaction origins. Observers use them to skip echoing their own writes and undo managers
  * track only "local" so a user never undoes someone else's change or a migration.
@@ -93,6 +113,14 @@ export function clustersMap(doc: Y.Doc): Y.Map<unknown> {
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>("meta");
+}
+
+/**
+ * Deleted notes: note id → a plain object (see TRASH_FIELDS), never a Y.Map, so an entry is one
+ * item that can only be written whole or removed whole, which is what the server checks.
+ */
+export function trashMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>("trash");
 }
 
 /** The record stored under `id`, or undefined when it is missing or not a map. */

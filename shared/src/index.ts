@@ -65,6 +65,8 @@ export {
   notesMap,
   ORIGINS,
   ROOT_NAMES,
+  TRASH_FIELDS,
+  trashMap,
 } from "./doc";
 export { controlDocName, votesDocName, votesDocPrefix } from "./docNames";
 export type { BoardOpErrorCode } from "./errors";
@@ -157,7 +159,13 @@ export type {
   SnapshotNote,
 } from "./snapshot";
 export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
+export type { RestoreSnapshotResult } from "./snapshotRestore";
+export { restoreSnapshot } from "./snapshotRestore";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
+export type { Restorer, TrashEntry } from "./trash";
+export { mayRestore, readTrash, readTrashEntry, TRASH_KEEP_MS, trashEntryAuthor } from "./trash";
+export type { RestoredNote, TrashInput } from "./trashOps";
+export { purgeTrash, restoreNote } from "./trashOps";
 export type { VoteUsage } from "./voteBudget";
 export { countedVotes, sumCountedVotes, votesOverBudget, voteUsage } from "./voteBudget";
 export type { VoteCheck } from "./votes";

@@ -9,9 +9,9 @@ import { countTransactions, newBoard, replicaOf, syncDocs } from "./testBoards";
 describe("migrateBoard", () => {
   it("treats a board without meta as version 0 and brings it to the current version", () => {
     const doc = new Y.Doc();
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(pendingMigrations(doc)).toEqual(["1-default-lanes-and-meta"]);
-    expect(migrateBoard(doc)).toEqual(["1-default-lanes-and-meta"]);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(pendingMigrations(doc)).toEqual(["1-default-lanes-and-meta", "2-trash"]);
+    expect(migrateBoard(doc)).toEqual(["1-default-lanes-and-meta", "2-trash"]);
     const board = readBoard(doc);
     expect(board.schemaVersion).toBe(SCHEMA_VERSION);
     expect(board.lanes.map((lane) => lane.id)).toEqual(["inbox", "p1", "p2", "p3", "p4"]);
@@ -56,6 +56,15 @@ describe("migrateBoard", () => {
     syncDocs(a, b);
     expect(readBoard(a).lanes[0]?.title).toBe("Ideas");
     expect(readBoard(b).lanes[0]?.title).toBe("Ideas");
+  });
+
+  it("brings a version 1 board to the trash's version, keeping its notes", () => {
+    const doc = new Y.Doc();
+    migrateBoard(doc);
+    metaMap(doc).set("schemaVersion", 1);
+    expect(migrateBoard(doc)).toEqual(["2-trash"]);
+    expect(metaMap(doc).get("schemaVersion")).toBe(2);
+    expect(readBoard(doc).lanes).toHaveLength(5);
   });
 
   it("leaves boards from newer versions alone", () => {

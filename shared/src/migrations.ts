@@ -1,6 +1,14 @@
 import * as Y from "yjs";
 import { DEFAULT_BOARD_TITLE, readSchemaVersion } from "./board";
-import { LANE_FIELDS, lanesMap, META_FIELDS, metaMap, type Origin, recordIn } from "./doc";
+import {
+  LANE_FIELDS,
+  lanesMap,
+  META_FIELDS,
+  metaMap,
+  type Origin,
+  recordIn,
+  trashMap,
+} from "./doc";
 import { DEFAULT_LANES } from "./lane";
 
 export type Migration = {
@@ -44,6 +52,14 @@ export const MIGRATIONS: readonly Migration[] = [
     up(doc) {
       ensureDefaultLanes(doc);
       ensureMeta(doc);
+    },
+  },
+  {
+    // Deleted notes wait in `trash` for a restore. A root map exists as soon as it is named, so
+    // the step only records that this board's readers and writers know the trash.
+    name: "2-trash",
+    up(doc) {
+      trashMap(doc);
     },
   },
 ];

@@ -14,6 +14,7 @@ import { isValidRecordId, newId } from "./ids";
 import { DEFAULT_NOTE_COLOR, isNoteColor, MAX_AUTHOR } from "./note";
 import { checkNoteText } from "./noteTextOps";
 import { planPlacement, writeOrders } from "./placement";
+import { moveToTrash, type TrashInput } from "./trashOps";
 
 export type AddNoteInput = Position & {
   lane: string;
@@ -110,10 +111,18 @@ export function moveNote(
   }, origin);
 }
 
-export function deleteNote(doc: Y.Doc, id: string, origin: Origin = "local"): void {
-  const notes = notesMap(doc);
-  requireNoteRecord(notes, id);
-  doc.transact(() => notes.delete(id), origin);
+/**
+ * Deletes a note by moving it to the board's trash in the same transaction, with who deleted it
+ * and when; `restoreNote` puts it back under the same id.
+ */
+export function deleteNote(
+  doc: Y.Doc,
+  id: string,
+  origin: Origin = "local",
+  trash: TrashInput = {},
+): void {
+  const record = requireNoteRecord(notesMap(doc), id);
+  doc.transact(() => moveToTrash(doc, id, record, trash), origin);
 }
 
 export function setNoteColor(

@@ -4,6 +4,7 @@ import { currentSession } from "../state/session";
 import { setLargeText, useUiStore } from "../state/uiStore";
 import { BoardTitle } from "./BoardTitle";
 import { ChangeName } from "./ChangeName";
+import { DeletedNotesDialog } from "./DeletedNotesDialog";
 import { ExportMenu } from "./ExportMenu";
 import { FacilitatorPanel } from "./FacilitatorPanel";
 import { useFacilitatorKey } from "./facilitator";
@@ -73,6 +74,7 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
           {boardId && role !== "viewer" && (
             <SnapshotsDialog boardId={boardId} facilitatorKey={key} />
           )}
+          {boardId && role !== "viewer" && <DeletedNotesDialog />}
           {role === "facilitator" && <FacilitatorPanel />}
           {role === "facilitator" && (
             <button type="button" onClick={startPresenting}>

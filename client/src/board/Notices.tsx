@@ -1,8 +1,13 @@
 import { useEffect } from "react";
 import { dismissNotice, undo } from "../state/actions";
+import { restoreDeletedNote } from "../state/trashActions";
 import { useUiStore } from "../state/uiStore";
+import { editButtonOf, focusSoon } from "./focusSoon";
 
-/** "Note deleted" with its way back, and messages about actions that did not work. */
+/**
+ * "Note deleted" with its way back (through the trash, or Undo for a private draft) for whoever
+ * may restore it, and messages about actions that did not work.
+ */
 export function Notices() {
   const deleted = useUiStore((s) => s.deleted);
   const notice = useUiStore((s) => s.notice);
@@ -11,14 +16,22 @@ export function Notices() {
     const timer = setTimeout(() => useUiStore.setState({ deleted: null }), 8000);
     return () => clearTimeout(timer);
   }, [deleted]);
+  const undoDelete = () => {
+    if (!deleted) return;
+    if (deleted.draft) undo();
+    else if (restoreDeletedNote(deleted.id)) focusSoon(editButtonOf(deleted.id));
+    useUiStore.setState({ deleted: null });
+  };
   return (
     <div className="notices" aria-live="polite">
       {deleted && (
         <div className="toast">
-          Note deleted.{" "}
-          <button type="button" onClick={undo}>
-            Undo delete
-          </button>
+          {deleted.restorable ? "Note deleted." : "Note moved to Deleted notes."}{" "}
+          {deleted.restorable && (
+            <button type="button" onClick={undoDelete}>
+              Undo delete
+            </button>
+          )}
         </div>
       )}
       {notice && (

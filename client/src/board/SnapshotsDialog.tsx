@@ -10,8 +10,16 @@ import {
   takeSnapshot,
 } from "../state/snapshots";
 import { ModalDialog } from "./ModalDialog";
+import { RESTORE_SNAPSHOT, RestoreSnapshot } from "./RestoreSnapshot";
 
-function SnapshotList({ snapshots }: { snapshots: SnapshotEntry[] | null }) {
+function SnapshotList({
+  snapshots,
+  onRestore,
+}: {
+  snapshots: SnapshotEntry[] | null;
+  /** The facilitator's: asks to restore a snapshot (a confirm step follows). */
+  onRestore?: (entry: SnapshotEntry) => void;
+}) {
   const newTabId = useId();
   if (snapshots === null) return <p className="muted">Loading the snapshots…</p>;
   if (snapshots.length === 0) return <p className="muted">No snapshots of this board yet.</p>;
@@ -24,6 +32,19 @@ function SnapshotList({ snapshots }: { snapshots: SnapshotEntry[] | null }) {
               Open {entry.name}
             </a>
             <span className="muted"> · {formatTaken(entry.createdAt)}</span>
+            {onRestore && (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  className="snapshot-restore"
+                  {...{ [RESTORE_SNAPSHOT]: entry.id }}
+                  onClick={() => onRestore(entry)}
+                >
+                  Restore {entry.name}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -112,6 +133,7 @@ export function SnapshotsDialog({
   const [snapshots, setSnapshots] = useState<SnapshotEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
+  const [restoring, setRestoring] = useState<SnapshotEntry | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `asked` asks for the list again
   useEffect(() => {
@@ -138,7 +160,10 @@ export function SnapshotsDialog({
       </button>
       <ModalDialog
         open={open}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          setRestoring(null);
+        }}
         title="Snapshots"
         closeLabel="Close snapshots"
       >
@@ -152,7 +177,25 @@ export function SnapshotsDialog({
           />
         )}
         <h3 className="snapshot-list-heading">Taken so far</h3>
-        {error ? <p className="dialog-error">{error}</p> : <SnapshotList snapshots={snapshots} />}
+        {facilitatorKey && (
+          <RestoreSnapshot
+            boardId={boardId}
+            facilitatorKey={facilitatorKey}
+            snapshot={restoring}
+            onDone={(restored) => {
+              setRestoring(null);
+              if (restored) setAsked((n) => n + 1);
+            }}
+          />
+        )}
+        {error ? (
+          <p className="dialog-error">{error}</p>
+        ) : (
+          <SnapshotList
+            snapshots={snapshots}
+            onRestore={facilitatorKey ? (entry) => setRestoring(entry) : undefined}
+          />
+        )}
       </ModalDialog>
     </>
   );

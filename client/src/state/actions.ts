@@ -2,16 +2,19 @@ import {
   addNote as addNoteOp,
   deleteNote as deleteNoteOp,
   editNoteText,
+  mayRestore,
   moveNote as moveNoteOp,
   renameBoard as renameBoardOp,
   renameLane as renameLaneOp,
   setNoteColor,
 } from "@roundtable/shared";
 import { setPresence } from "../sync/presence";
+import { outsideUndo } from "../sync/undo";
 import { useBoardStore } from "./boardStore";
 import { readOnlyReason, writesPrivately } from "./controlStore";
 import { noteColorFor } from "./identity";
 import { type Place, placeWithin } from "./placement";
+import { restorer } from "./trashActions";
 import { useUiStore } from "./uiStore";
 import { docFor, isDraft, notify, run, write } from "./write";
 
@@ -54,15 +57,24 @@ export function setColor(id: string, color: string): void {
   write((session) => setNoteColor(docFor(session, id), id, color));
 }
 
+/**
+ * Moves a note to the board's trash ("Deleted notes"), saying who deleted it. Only its author
+ * and the facilitator may bring it back, so deleting someone else's note is not an Undo step.
+ */
 export function deleteNote(id: string): void {
-  const text = useBoardStore.getState().notes[id]?.text ?? "";
+  const note = useBoardStore.getState().notes[id];
+  const draft = isDraft(id);
+  const restorable = draft || mayRestore({ author: note?.author ?? null }, restorer());
   const done = write((session) => {
-    deleteNoteOp(docFor(session, id), id);
+    const doc = docFor(session, id);
+    const trash = { deletedBy: session.identity?.id ?? null };
+    if (restorable) deleteNoteOp(doc, id, "local", trash);
+    else outsideUndo(doc, () => deleteNoteOp(doc, id, "local", trash));
     return true;
   });
   if (!done) return;
   if (useUiStore.getState().editingId === id) stopEditing();
-  useUiStore.setState({ deleted: { id, text } });
+  useUiStore.setState({ deleted: { id, text: note?.text ?? "", draft, restorable } });
 }
 
 export function renameLane(lane: string, input: { title?: string; subtitle?: string }): void {

@@ -1,11 +1,12 @@
 import type { BoardState, Note } from "@roundtable/shared";
-import { watchBoard } from "../sync/board";
+import { watchBoard, watchTrash } from "../sync/board";
 import type { DocConnection } from "../sync/connection";
 import type { Drafts } from "../sync/drafts";
 import { watchPeople } from "../sync/presence";
 import type { Undo } from "../sync/undo";
 import { initialBoardStore, reconcile, useBoardStore } from "./boardStore";
 import { currentSession } from "./session";
+import { useTrashStore } from "./trashStore";
 
 /**
  * A note nobody has written in yet is its author's alone: the others see it once it holds a
@@ -50,6 +51,7 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
           refresh();
         })
       : () => undefined,
+    watchTrash(board.doc, (entries) => useTrashStore.setState({ entries })),
     watchPeople(board.awareness, (people) => useBoardStore.setState({ people })),
     board.subscribe((state) => useBoardStore.setState({ connection: state })),
     undo.subscribe(() =>

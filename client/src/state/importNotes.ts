@@ -1,4 +1,5 @@
 import { authHeaders, problemFrom, request } from "./http";
+import { timeZoneQuery } from "./snapshots";
 
 export type ImportContentType = "text/plain" | "text/markdown" | "application/json";
 
@@ -72,7 +73,9 @@ export async function importNotes(
   text: string,
   type: ImportContentType,
 ): Promise<ImportResult> {
-  const response = await request(`/api/boards/${encodeURIComponent(boardId)}/import`, {
+  // The server keeps the board as it was under "Before import HH:MM", in this laptop's time.
+  const path = `/api/boards/${encodeURIComponent(boardId)}/import?${timeZoneQuery()}`;
+  const response = await request(path, {
     method: "POST",
     headers: { ...authHeaders(key), "content-type": `${type}; charset=utf-8` },
     body: text,

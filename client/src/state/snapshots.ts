@@ -35,6 +35,18 @@ export function formatTaken(iso: string): string {
   return date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 
+/** `tz=<this laptop's IANA zone>`, so the server names "Before …" snapshots in local time. */
+export function timeZoneQuery(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC";
+  return `tz=${encodeURIComponent(zone)}`;
+}
+
+/** What the server says after restoring a snapshot: what came back, and the board as it was. */
+export type RestoredSnapshot = {
+  restored: { notes: number; clusters: number };
+  before: SnapshotEntry;
+};
+
 function boardUrl(boardId: string, rest: string): string {
   return `/api/boards/${encodeURIComponent(boardId)}/${rest}`;
 }
@@ -58,6 +70,23 @@ export async function takeSnapshot(
     body: JSON.stringify({ name: name.trim() }),
   });
   return json<SnapshotEntry>(response, "take snapshots");
+}
+
+/**
+ * Puts the board back the way snapshot `snapshotId` shows it, live for everyone; the server first
+ * keeps the board as it is now as "Before restore HH:MM". Facilitator only.
+ */
+export async function restoreSnapshot(
+  boardId: string,
+  key: string,
+  snapshotId: string,
+): Promise<RestoredSnapshot> {
+  const path = `snapshots/${encodeURIComponent(snapshotId)}/restore?${timeZoneQuery()}`;
+  const response = await request(boardUrl(boardId, path), {
+    method: "POST",
+    headers: authHeaders(key),
+  });
+  return json<RestoredSnapshot>(response, "restore snapshots");
 }
 
 export async function fetchSnapshot(snapshotId: string): Promise<SnapshotDetail> {

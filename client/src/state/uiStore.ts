@@ -6,8 +6,11 @@ export type UiStore = {
   editingId: string | null;
   /** Projector mode: larger text for the back of the room. */
   largeText: boolean;
-  /** The last note this person deleted, offered back for a few seconds. */
-  deleted: { id: string; text: string } | null;
+  /**
+   * The last note this person deleted, offered back for a few seconds when they may restore it
+   * (their own, or any as the facilitator; a private draft by Undo).
+   */
+  deleted: { id: string; text: string; draft: boolean; restorable: boolean } | null;
   /** A short message for everyone using this screen, e.g. why an action did not work. */
   notice: string | null;
   /** Whether the invite strip is open; null until this person toggles it (then it follows the role). */

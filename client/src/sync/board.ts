@@ -1,4 +1,10 @@
-import { type BoardState, readBoard } from "@roundtable/shared";
+import {
+  type BoardState,
+  readBoard,
+  readTrash,
+  type TrashEntry,
+  trashMap,
+} from "@roundtable/shared";
 import type * as Y from "yjs";
 
 /** Calls `listener` with the whole board now and after every change, local or remote. */
@@ -19,4 +25,13 @@ export function inOneStep<T>(doc: Y.Doc, body: () => T): T {
     result = body();
   }, "local");
   return result as T;
+}
+
+/** Calls `listener` with the board's deleted notes now and whenever the trash changes. */
+export function watchTrash(doc: Y.Doc, listener: (trash: TrashEntry[]) => void): () => void {
+  const trash = trashMap(doc);
+  const changed = () => listener(readTrash(doc));
+  trash.observe(changed);
+  changed();
+  return () => trash.unobserve(changed);
 }

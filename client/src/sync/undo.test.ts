@@ -1,8 +1,8 @@
-import { addNote, initBoard, readBoard } from "@roundtable/shared";
+import { addNote, deleteNote, initBoard, readBoard, readTrash } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { mirrorLanes } from "./publishDrafts";
-import { createUndo } from "./undo";
+import { createUndo, outsideUndo } from "./undo";
 
 function docs() {
   const board = new Y.Doc();
@@ -52,6 +52,34 @@ describe("createUndo over the board and the drafts", () => {
   it("does not track changes that are not this person's own", () => {
     const { board, undo } = docs();
     addNote(board, { lane: "p1", text: "theirs" }, "remote");
+    expect(undo.canUndo()).toBe(false);
+  });
+});
+
+describe("undo and the trash", () => {
+  it("takes one's own delete back out of the trash, and redoes it into the trash again", () => {
+    const { board, undo } = docs();
+    const id = addNote(board, { lane: "p1", text: "mine", author: "ada" });
+    undo.endStep();
+    deleteNote(board, id, "local", { deletedBy: "ada" });
+    expect(readTrash(board).map((entry) => entry.id)).toEqual([id]);
+    undo.undo();
+    expect(texts(board)).toEqual(["mine"]);
+    expect(readTrash(board)).toEqual([]);
+    undo.redo();
+    expect(texts(board)).toEqual([]);
+    expect(readTrash(board).map((entry) => entry.id)).toEqual([id]);
+  });
+
+  it("leaves a delete made outside undo alone: Undo takes back the step before it", () => {
+    const { board, undo } = docs();
+    const theirs = addNote(board, { lane: "p1", text: "theirs", author: "ben" }, "remote");
+    addNote(board, { lane: "p2", text: "mine" });
+    undo.endStep();
+    outsideUndo(board, () => deleteNote(board, theirs, "local", { deletedBy: "ada" }));
+    undo.undo();
+    expect(texts(board)).toEqual([]);
+    expect(readTrash(board).map((entry) => entry.id)).toEqual([theirs]);
     expect(undo.canUndo()).toBe(false);
   });
 });

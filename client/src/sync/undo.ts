@@ -1,4 +1,4 @@
-import { clustersMap, lanesMap, notesMap } from "@roundtable/shared";
+import { clustersMap, lanesMap, notesMap, trashMap } from "@roundtable/shared";
 import * as Y from "yjs";
 
 export type Undo = {
@@ -20,6 +20,23 @@ export type Undo = {
 
 const EVENTS = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
 
+/** A transaction's meta key that keeps it out of the undo history. */
+const NOT_UNDOABLE = "roundtable:not-undoable";
+
+/**
+ * Runs `body` (operations, each its own nested transaction) as one change of this person's that
+ * Undo skips: deleting someone else's note, which only its author or the facilitator may bring
+ * back, so an Undo must not try (the server would refuse it).
+ */
+export function outsideUndo<T>(doc: Y.Doc, body: () => T): T {
+  let result: T | undefined;
+  doc.transact((transaction) => {
+    transaction.meta.set(NOT_UNDOABLE, true);
+    result = body();
+  }, "local");
+  return result as T;
+}
+
 /**
  * Undo and redo of this person's own changes: only transactions with the "local" origin are
  * tracked, so nobody undoes someone else's note. Typing within half a second is one step.
@@ -31,9 +48,11 @@ const EVENTS = ["stack-item-added", "stack-item-popped", "stack-cleared"] as con
 export function createUndo(docs: readonly Y.Doc[]): Undo {
   const managers = docs.map(
     (doc) =>
-      new Y.UndoManager([notesMap(doc), lanesMap(doc), clustersMap(doc)], {
+      // The trash too, so undoing a delete takes the note out of the trash again.
+      new Y.UndoManager([notesMap(doc), lanesMap(doc), clustersMap(doc), trashMap(doc)], {
         trackedOrigins: new Set(["local"]),
         captureTimeout: 500,
+        captureTransaction: (transaction) => transaction.meta.get(NOT_UNDOABLE) !== true,
       }),
   );
   // Which manager holds each step, oldest first, for the undo and the redo stack.

@@ -13,6 +13,7 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
 import { apiError } from "./errors";
 import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
+import { clockTime, listedSnapshot, snapshotOfBoard } from "./snapshotTaking";
 
 const importTypes = ["text/plain", "text/markdown", "application/json"];
 
@@ -53,6 +54,19 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
       return c.json({ error: "invalid-import", message: parsed.message, line: parsed.line }, 400);
     }
     const { plan } = parsed;
+    const now = Date.now();
+    const time = clockTime(now, c.req.query("tz"));
+    if (time === null) {
+      return apiError(
+        c,
+        400,
+        "unknown-time-zone",
+        "tz must be an IANA time zone, e.g. Europe/Paris",
+      );
+    }
+    // The board as it was, so restoring "Before import" takes the import back. Kept only when
+    // the import goes in: a refused one leaves the board, and its snapshots, untouched.
+    const before = snapshotOfBoard(rooms, board, `Before import ${time}`, now);
     let result: ReturnType<typeof applyImport>;
     try {
       // One transaction in the live room: stored, then on every connected laptop at once.
@@ -63,9 +77,15 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
       if (!isBoardOpError(error)) throw error;
       return c.json({ error: "invalid-import", message: error.message, line: null }, 400);
     }
+    storage.addSnapshot(before);
     const names = importedNames(plan);
     if (Object.keys(names).length > 0) rooms.controls.addPeople(board.id, names, true);
-    return c.json({ ...result, skipped: plan.skipped, title: plan.title });
+    return c.json({
+      ...result,
+      skipped: plan.skipped,
+      title: plan.title,
+      before: listedSnapshot(c, before),
+    });
   });
 
   return app;

@@ -1,13 +1,14 @@
-import { newId, type Snapshot } from "@roundtable/shared";
-import { type Context, Hono } from "hono";
+import type { Snapshot } from "@roundtable/shared";
+import { Hono } from "hono";
 import { z } from "zod";
-import { boardSnapshot } from "../exports";
-import type { SnapshotRecord, Storage } from "../storage/storage";
+import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
-import { apiError } from "./errors";
 import { requireFacilitator } from "./facilitatorKey";
 import { readJsonBody } from "./jsonBody";
+import { snapshotOf } from "./snapshotParam";
+import { restoreRoute } from "./snapshotRestoreRoute";
+import { listedSnapshot as listed, takeSnapshot } from "./snapshotTaking";
 
 const snapshotBody = z
   .object({
@@ -18,18 +19,6 @@ const snapshotBody = z
       .max(100, "name is longer than 100 characters"),
   })
   .strict();
-
-const SNAPSHOT_ID = /^[A-Za-z0-9_-]{8,64}$/;
-
-function listed(c: Context, snapshot: Omit<SnapshotRecord, "data">) {
-  const origin = new URL(c.req.url).origin;
-  return {
-    id: snapshot.id,
-    name: snapshot.name,
-    createdAt: snapshot.createdAt,
-    url: `${origin}/s/${snapshot.id}`,
-  };
-}
 
 /** Taking and listing a board's snapshots: under `/api/boards`. */
 export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
@@ -42,21 +31,7 @@ export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
     if (refused) return refused;
     const body = await readJsonBody(c, snapshotBody);
     if (body instanceof Response) return body;
-    // Vote totals only if revealed: whoever has the snapshot's link may read it.
-    const now = Date.now();
-    const id = newId();
-    const snapshot = boardSnapshot(rooms, board, false, now);
-    // The snapshot's link must not open the board: its exports name the snapshot, not the board.
-    snapshot.board.id = id;
-    const record: SnapshotRecord = {
-      id,
-      boardId: board.id,
-      name: body.name,
-      createdAt: now,
-      data: JSON.stringify(snapshot),
-    };
-    storage.addSnapshot(record);
-    return c.json(listed(c, record), 201);
+    return c.json(listed(c, takeSnapshot(storage, rooms, board, body.name)), 201);
   });
 
   app.get("/:id/snapshots", (c) => {
@@ -65,15 +40,9 @@ export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
     return c.json({ snapshots: storage.listSnapshots(board.id).map((s) => listed(c, s)) });
   });
 
-  return app;
-}
+  app.post("/:id/snapshots/:snapshotId/restore", restoreRoute(storage, rooms));
 
-function snapshotOf(c: Context, storage: Storage): SnapshotRecord | Response {
-  const id = c.req.param("snapshotId") ?? "";
-  if (!SNAPSHOT_ID.test(id)) return apiError(c, 400, "malformed-id", "malformed snapshot id");
-  const record = storage.getSnapshot(id);
-  if (!record) return apiError(c, 404, "unknown-snapshot", "no snapshot with this id");
-  return record;
+  return app;
 }
 
 /** Reading a snapshot by its own link: under `/api/snapshots`. */

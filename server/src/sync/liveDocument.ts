@@ -1,4 +1,4 @@
-import { migrateBoard, ROOT_NAMES } from "@roundtable/shared";
+import { migrateBoard, purgeTrash, ROOT_NAMES } from "@roundtable/shared";
 import * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
@@ -8,10 +8,16 @@ import { addsItems, checkUpdate, type DecodedUpdate } from "./updateCheck";
 
 const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
 
-/** A board document's defaults: its own roots, migrated on load, every write allowed. */
+/**
+ * A board document's defaults: its own roots, migrated on load and its trash purged of notes
+ * deleted over 30 days ago, every write allowed.
+ */
 const boardDocument = {
   roots: boardRoots,
-  prepare: migrateBoard,
+  prepare: (doc: Y.Doc) => {
+    migrateBoard(doc);
+    purgeTrash(doc);
+  },
   permit: (): WriteVerdict => accepted,
 };
 

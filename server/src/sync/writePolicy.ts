@@ -10,6 +10,7 @@ import type { Access } from "./access";
 import type { WriteVerdict } from "./liveDocument";
 import { closeCode } from "./protocol";
 import { writesUnderRoot } from "./rootWrites";
+import { removesOthersTrash } from "./trashWrites";
 import type { DecodedUpdate } from "./updateCheck";
 
 /** What the policy needs to know about a board beyond the document being written. */
@@ -79,7 +80,8 @@ const FACILITATOR_ROOT = "meta";
 /**
  * Decides whether a connection may apply a (decoded, well-formed) update to its document.
  * The cheap questions come first: a participant writing an unlocked board costs one lookup,
- * then one look at each item the update brings (is it under `meta`?).
+ * then one look at each item the update brings (is it under `meta`?), and, while the trash
+ * holds someone else's note, one more at each item and deletion (does it take that note out?).
  */
 export function permitWrite(
   access: Access,
@@ -96,8 +98,11 @@ export function permitWrite(
       if (facts.control(access.boardId).locked) {
         return changesDoc(update, doc) ? refuse("the board is locked") : allowed;
       }
-      return writesUnderRoot(decoded, doc, FACILITATOR_ROOT)
-        ? refuse("only the facilitator can change the board's title")
+      if (writesUnderRoot(decoded, doc, FACILITATOR_ROOT)) {
+        return refuse("only the facilitator can change the board's title");
+      }
+      return removesOthersTrash(decoded, doc, access.participantId)
+        ? refuse("only its author or the facilitator can restore a deleted note")
         : allowed;
     case "control":
       if (access.role === "facilitator") return allowed;

@@ -1,0 +1,50 @@
+import { isBoardOpError, restoreSnapshot } from "@roundtable/shared";
+import type { Context } from "hono";
+import type { Storage } from "../storage/storage";
+import type { Rooms } from "../sync/rooms";
+import { boardOf } from "./boardParam";
+import { apiError } from "./errors";
+import { requireFacilitator } from "./facilitatorKey";
+import { snapshotOf } from "./snapshotParam";
+import { clockTime, listedSnapshot, takeSnapshot } from "./snapshotTaking";
+
+/**
+ * `POST /api/boards/:id/snapshots/:snapshotId/restore`: the facilitator puts the board back the
+ * way a snapshot shows it. First a snapshot of the board as it stands ("Before restore HH:MM",
+ * in the request's `tz`), so the restore itself can be undone by restoring that one; then one
+ * transaction in the live room, stored and on every laptop at once.
+ */
+export function restoreRoute(storage: Storage, rooms: Rooms) {
+  return (c: Context) => {
+    const board = boardOf(c, storage);
+    if (board instanceof Response) return board;
+    const refused = requireFacilitator(c, board);
+    if (refused) return refused;
+    const record = snapshotOf(c, storage);
+    if (record instanceof Response) return record;
+    if (record.boardId !== board.id) {
+      return apiError(c, 404, "unknown-snapshot", "no snapshot with this id on this board");
+    }
+    const now = Date.now();
+    const time = clockTime(now, c.req.query("tz"));
+    if (time === null) {
+      return apiError(
+        c,
+        400,
+        "unknown-time-zone",
+        "tz must be an IANA time zone, e.g. Europe/Paris",
+      );
+    }
+    const snapshot: unknown = JSON.parse(record.data);
+    const before = takeSnapshot(storage, rooms, board, `Before restore ${time}`, now);
+    try {
+      const restored = rooms.changeBoard(board.id, (doc) =>
+        restoreSnapshot(doc, snapshot, { now }, "server"),
+      );
+      return c.json({ restored, before: listedSnapshot(c, before) });
+    } catch (error) {
+      if (!isBoardOpError(error)) throw error;
+      return apiError(c, 400, "invalid-snapshot", error.message);
+    }
+  };
+}
