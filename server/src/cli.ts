@@ -1,7 +1,8 @@
 // `pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--votes]
 // [--merge]`: a
 // board's or a meeting's export for scripts, read from the same SQLite file as the server (it
-// may be running: reads are safe).
+// may be running: reads are safe). `backup <file>`, `restore <file>` and `check`: the database's
+// backups and its health, see storage/backups.ts and storage/storageCheck.ts.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,9 +10,14 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from "@roundtable/shared";
 import { readConfig } from "./config";
 import { BOARD_RENDERERS, boardSnapshot, isExportFormat, storedBoards } from "./exports";
 import { MEETING_RENDERERS, meetingSnapshot } from "./meetings/meetingSnapshot";
+import { BackupRefused, backupTo, restoreFrom } from "./storage/backups";
 import { SqliteStorage } from "./storage/sqlite";
+import { checkStorage, describeReport } from "./storage/storageCheck";
 
 const usage = `Usage: pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--output FILE] [--votes] [--merge] [--data-dir DIR]
+       pnpm roundtable backup <file> [--data-dir DIR]    a consistent copy, also while the server runs
+       pnpm roundtable restore <file> [--data-dir DIR]   puts a backup back (the server stopped)
+       pnpm roundtable check [--data-dir DIR]            every stored document loads? exit 1 if not
 
   --format    md, csv or json (default md)
   --tz        the IANA time zone of the times in the export, e.g. Europe/Paris (default UTC)
@@ -25,7 +31,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -38,6 +44,10 @@ function main(argv: string[]): void {
     return;
   }
   const [command, boardId, ...extra] = positionals;
+  if (command === "backup" || command === "restore" || command === "check") {
+    await storageCommand(command, positionals.slice(1), values["data-dir"]);
+    return;
+  }
   if (command !== "export") fail(command ? `unknown command "${command}"` : "no command given");
   if (!boardId || extra.length > 0) fail("give exactly one board or meeting id");
   const format = values.format ?? "md";
@@ -77,6 +87,45 @@ function main(argv: string[]): void {
   }
 }
 
+/** `backup`, `restore` and `check`: exit 1 when refused, failed or damage was found. */
+async function storageCommand(
+  command: "backup" | "restore" | "check",
+  args: string[],
+  dataDirOption: string | undefined,
+): Promise<void> {
+  const dataDir = dataDirOption ?? readConfig().dataDir;
+  if (command === "check") {
+    if (args.length > 0) fail("check takes no file");
+    const storage = new SqliteStorage(dataDir, { checkpointIntervalMs: 0 });
+    try {
+      const report = checkStorage(storage);
+      process.stdout.write(describeReport(report));
+      if (report.damaged.length > 0 || report.fileProblems.length > 0) process.exitCode = 1;
+    } finally {
+      await storage.close();
+    }
+    return;
+  }
+  const [file, ...extra] = args;
+  if (!file || extra.length > 0) fail(`give exactly one file to ${command}`);
+  const resolved = path.resolve(process.env.INIT_CWD ?? ".", file);
+  try {
+    if (command === "backup") {
+      await backupTo(dataDir, resolved);
+      process.stdout.write(`Backup written to ${resolved}\n`);
+    } else {
+      const keptAs = await restoreFrom(dataDir, resolved);
+      process.stdout.write(
+        `Restored ${resolved} into ${dataDir}${keptAs ? `; the database it replaced is kept as ${keptAs}` : ""}\n`,
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof BackupRefused)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -93,4 +142,4 @@ function parse(argv: string[]) {
   });
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

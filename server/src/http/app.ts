@@ -4,6 +4,12 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
+import {
+  DocumentDamaged,
+  messageOf,
+  StorageReadFailed,
+  StorageWriteFailed,
+} from "../storage/faults";
 import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardRoutes } from "./boardRoutes";
@@ -42,12 +48,17 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
     );
   });
 
+  // 503 while storage fails (it does not answer, or the last write failed); `degraded` also
+  // while some board is damaged (read-only), named by a short hash: its id is a capability.
   app.get("/healthz", (c) => {
     const health = storage.health();
+    const damagedBoards = storage.faults.damagedDocs();
+    const ok = health.ok && damagedBoards.length === 0;
     return c.json(
       {
-        status: health.ok ? "ok" : "error",
+        status: ok ? "ok" : "degraded",
         storage: { kind: storage.kind, ...health },
+        ...(damagedBoards.length > 0 ? { damagedBoards } : {}),
         boardsLoaded: rooms.loadedCount,
       },
       health.ok ? 200 : 503,
@@ -86,9 +97,22 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
   });
 
   app.onError((error, c) => {
-    log.error({ err: error.message, path: c.req.path }, "request failed");
+    log.error({ err: messageOf(error), path: c.req.path }, "request failed");
+    if (error instanceof DocumentDamaged) {
+      return apiError(c, 503, "board-damaged", error.message);
+    }
+    if (isStorageFault(error)) {
+      return apiError(c, 503, "storage-failed", "storage failed; try again later");
+    }
     return apiError(c, 500, "internal", "the server failed to answer; nothing was changed");
   });
 
   return app;
+}
+
+/** A failure of storage itself (SQLite's own errors carry a `SQLITE_` code), not of the request. */
+function isStorageFault(error: unknown): boolean {
+  if (error instanceof StorageWriteFailed || error instanceof StorageReadFailed) return true;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("SQLITE_");
 }

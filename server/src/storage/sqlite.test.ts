@@ -85,7 +85,7 @@ describe("SqliteStorage", () => {
     storage.appendUpdate("two", updateSetting("y", "2"));
     expect(stateOf(storage, "one")).toEqual({ x: "1" });
     expect(stateOf(storage, "two")).toEqual({ y: "2" });
-    expect(storage.loadDoc("three")).toEqual({ snapshot: null, updates: [], bytes: 0 });
+    expect(storage.loadDoc("three")).toMatchObject({ snapshot: null, updates: [], bytes: 0 });
     expect(storage.health()).toEqual({ ok: true });
     await storage.close();
     expect(storage.health().ok).toBe(false);

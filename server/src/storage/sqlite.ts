@@ -1,10 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 import Database from "better-sqlite3";
 import { newJoinCode } from "../meetings/joinCodes";
 import { type Checkpointer, startCheckpointer } from "./checkpointer";
+import { type DamagedPiece, StorageFaults } from "./faults";
 import { isBoardJoinCodeClash, migrateBoardJoinCodes } from "./sqliteJoinCodes";
 import { MeetingTables, meetingSchema } from "./sqliteMeetings";
+import { addChecksumColumns, Quarantine, quarantineSchema } from "./sqliteQuarantine";
 import {
   type BoardRecord,
   JoinCodeTaken,
@@ -15,6 +18,7 @@ import {
   type ParticipantRecord,
   type SnapshotRecord,
   type Storage,
+  type StorageHealth,
   type StoredDoc,
 } from "./storage";
 
@@ -69,17 +73,20 @@ CREATE TABLE IF NOT EXISTS snapshots (
   data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS snapshots_by_board ON snapshots (board_id, created_at);
+-- crc: CRC-32 of data, checked on every load (null in rows written before checksums).
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   doc TEXT PRIMARY KEY,
   data BLOB NOT NULL,
-  updated_at INTEGER NOT NULL
+  updated_at INTEGER NOT NULL,
+  crc INTEGER
 );
 -- seq is the rowid: a new row always gets one above every existing row, which is all the order
 -- a document's tail needs (AUTOINCREMENT would add a write to sqlite_sequence per update).
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq INTEGER PRIMARY KEY,
   doc TEXT NOT NULL,
-  data BLOB NOT NULL
+  data BLOB NOT NULL,
+  crc INTEGER
 );
 CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc, seq);
 `;
@@ -92,6 +99,9 @@ export class SqliteStorage implements Storage {
   private readonly statements;
   private readonly checkpointer: Checkpointer | null;
   private readonly meetings: MeetingTables;
+  private readonly quarantineTable: Quarantine;
+  /** The last write failure and the documents found damaged, for `/healthz`. */
+  readonly faults = new StorageFaults();
 
   constructor(
     dataDir: string,
@@ -110,6 +120,8 @@ export class SqliteStorage implements Storage {
     this.db.pragma("busy_timeout = 5000");
     this.db.exec(schema);
     this.db.exec(meetingSchema);
+    this.db.exec(quarantineSchema);
+    addChecksumColumns(this.db);
     migrateBoardJoinCodes(this.db, newJoinCode);
     // Checkpoints run on a worker thread instead of inside whichever insert crosses SQLite's
     // threshold; see checkpointer.ts. Without the worker, SQLite's own checkpoints stay on.
@@ -153,34 +165,57 @@ export class SqliteStorage implements Storage {
       docNames: this.db.prepare<[string, string, string, string], { doc: string }>(
         "SELECT doc FROM doc_snapshots WHERE doc >= ? AND doc < ? UNION SELECT DISTINCT doc FROM doc_updates WHERE doc >= ? AND doc < ?",
       ),
-      getSnapshot: this.db.prepare<[string], { data: Buffer }>(
-        "SELECT data FROM doc_snapshots WHERE doc = ?",
+      getSnapshot: this.db.prepare<[string], { data: Buffer; crc: number | null }>(
+        "SELECT data, crc FROM doc_snapshots WHERE doc = ?",
       ),
-      getUpdates: this.db.prepare<[string], { data: Buffer }>(
-        "SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq",
+      getUpdates: this.db.prepare<[string], { seq: number; data: Buffer; crc: number | null }>(
+        "SELECT seq, data, crc FROM doc_updates WHERE doc = ? ORDER BY seq",
       ),
-      appendUpdate: this.db.prepare("INSERT INTO doc_updates (doc, data) VALUES (?, ?)"),
+      appendUpdate: this.db.prepare("INSERT INTO doc_updates (doc, data, crc) VALUES (?, ?, ?)"),
       putSnapshot: this.db.prepare(
-        "INSERT INTO doc_snapshots (doc, data, updated_at) VALUES (?, ?, ?) ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+        "INSERT INTO doc_snapshots (doc, data, updated_at, crc) VALUES (?, ?, ?, ?) ON CONFLICT (doc) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at, crc = excluded.crc",
       ),
       deleteUpdates: this.db.prepare("DELETE FROM doc_updates WHERE doc = ?"),
       ping: this.db.prepare("SELECT 1"),
     };
     this.meetings = new MeetingTables(this.db);
+    this.quarantineTable = new Quarantine(this.db);
+    // Damage found before a restart stays reported until the document loads clean.
+    for (const found of this.quarantineTable.docs()) {
+      this.faults.damageFound(found.doc, found.pieces, found.reason, found.at);
+    }
+  }
+
+  /**
+   * Runs a write, remembering whether storage took it: a failure stands in `/healthz` until a
+   * later write succeeds. A join code in use is an answer, not a fault.
+   */
+  private write<T>(run: () => T): T {
+    let result: T;
+    try {
+      result = run();
+    } catch (error) {
+      if (!(error instanceof JoinCodeTaken)) this.faults.writeFailed(error);
+      throw error;
+    }
+    this.faults.wrote();
+    return result;
   }
 
   createBoard(board: BoardRecord, initialState: Uint8Array): void {
-    this.db.transaction(() => this.insertBoard(board, initialState))();
+    this.write(() => this.db.transaction(() => this.insertBoard(board, initialState))());
   }
 
   createMeeting(meeting: MeetingRecord, groups: readonly NewGroupBoard[]): void {
-    this.db.transaction(() => {
-      for (const { board, initialState } of groups) this.insertBoard(board, initialState);
-      this.meetings.insert(
-        meeting,
-        groups.map((g) => g.group),
-      );
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        for (const { board, initialState } of groups) this.insertBoard(board, initialState);
+        this.meetings.insert(
+          meeting,
+          groups.map((g) => g.group),
+        );
+      })(),
+    );
   }
 
   getMeeting(id: string): MeetingRecord | undefined {
@@ -196,7 +231,7 @@ export class SqliteStorage implements Storage {
   }
 
   setMeetingTemplate(meetingId: string, template: MeetingTemplate): void {
-    this.meetings.setTemplate(meetingId, template);
+    this.write(() => this.meetings.setTemplate(meetingId, template));
   }
 
   /** Inside the caller's transaction: a join code in use throws JoinCodeTaken. */
@@ -214,7 +249,7 @@ export class SqliteStorage implements Storage {
       if (isBoardJoinCodeClash(error)) throw new JoinCodeTaken();
       throw error;
     }
-    this.statements.putSnapshot.run(board.id, initialState, board.createdAt);
+    this.statements.putSnapshot.run(board.id, initialState, board.createdAt, crc32(initialState));
   }
 
   getBoard(id: string): BoardRecord | undefined {
@@ -230,13 +265,15 @@ export class SqliteStorage implements Storage {
   }
 
   addParticipant(participant: ParticipantRecord): boolean {
-    const result = this.statements.insertParticipant.run({
-      board_id: participant.boardId,
-      id: participant.id,
-      name: participant.name,
-      token_hash: participant.tokenHash,
-      created_at: participant.createdAt,
-    });
+    const result = this.write(() =>
+      this.statements.insertParticipant.run({
+        board_id: participant.boardId,
+        id: participant.id,
+        name: participant.name,
+        token_hash: participant.tokenHash,
+        created_at: participant.createdAt,
+      }),
+    );
     return result.changes === 1;
   }
 
@@ -253,17 +290,19 @@ export class SqliteStorage implements Storage {
   }
 
   renameParticipant(boardId: string, id: string, name: string): boolean {
-    return this.statements.renameParticipant.run(name, boardId, id).changes === 1;
+    return this.write(() => this.statements.renameParticipant.run(name, boardId, id)).changes === 1;
   }
 
   addSnapshot(snapshot: SnapshotRecord): void {
-    this.statements.insertSnapshot.run({
-      id: snapshot.id,
-      board_id: snapshot.boardId,
-      name: snapshot.name,
-      created_at: snapshot.createdAt,
-      data: snapshot.data,
-    });
+    this.write(() =>
+      this.statements.insertSnapshot.run({
+        id: snapshot.id,
+        board_id: snapshot.boardId,
+        name: snapshot.name,
+        created_at: snapshot.createdAt,
+        data: snapshot.data,
+      }),
+    );
   }
 
   getSnapshot(id: string): SnapshotRecord | undefined {
@@ -280,33 +319,82 @@ export class SqliteStorage implements Storage {
     return this.statements.docNames.all(prefix, end, prefix, end).map((row) => row.doc);
   }
 
+  /**
+   * The document's rows, each checked against its checksum: a row whose bytes changed on disk
+   * is left out and listed in `damaged`, never handed on as if it were sound.
+   */
   loadDoc(docName: string): StoredDoc {
     return this.db.transaction(() => {
-      const snapshot = this.statements.getSnapshot.get(docName)?.data ?? null;
-      const updates = this.statements.getUpdates.all(docName).map((row) => row.data);
+      const damaged: DamagedPiece[] = [];
+      const snapshotRow = this.statements.getSnapshot.get(docName);
+      let snapshot: Uint8Array | null = null;
+      if (snapshotRow && intact(snapshotRow)) snapshot = snapshotRow.data;
+      else if (snapshotRow) damaged.push(checksumMismatch("snapshot", null, snapshotRow.data));
+      const updates: Uint8Array[] = [];
+      const updateSeqs: number[] = [];
+      for (const row of this.statements.getUpdates.all(docName)) {
+        if (!intact(row)) {
+          damaged.push(checksumMismatch("update", row.seq, row.data));
+          continue;
+        }
+        updates.push(row.data);
+        updateSeqs.push(row.seq);
+      }
       const bytes = (snapshot?.length ?? 0) + updates.reduce((sum, u) => sum + u.length, 0);
-      return { snapshot, updates, bytes };
+      const snapshotVerified = snapshotRow?.crc !== null && snapshotRow?.crc !== undefined;
+      return { snapshot, updates, bytes, updateSeqs, snapshotVerified, damaged };
     })();
   }
 
   appendUpdate(docName: string, update: Uint8Array): void {
-    this.statements.appendUpdate.run(docName, update);
+    this.write(() => this.statements.appendUpdate.run(docName, update, crc32(update)));
   }
 
   compactDoc(docName: string, state: Uint8Array): void {
-    this.db.transaction(() => {
-      this.statements.putSnapshot.run(docName, state, Date.now());
-      this.statements.deleteUpdates.run(docName);
-    })();
+    this.write(() =>
+      this.db.transaction(() => {
+        this.statements.putSnapshot.run(docName, state, Date.now(), crc32(state));
+        this.statements.deleteUpdates.run(docName);
+      })(),
+    );
   }
 
-  health(): { ok: boolean; error?: string } {
+  quarantine(docName: string, pieces: readonly DamagedPiece[]): void {
+    this.quarantineTable.keep(docName, pieces);
+  }
+
+  health(): StorageHealth {
+    const lastWriteError = this.faults.lastWriteError;
+    let error: string | undefined;
     try {
       this.statements.ping.get();
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
     }
+    return {
+      ok: error === undefined && lastWriteError === null,
+      ...(error === undefined ? {} : { error }),
+      ...(lastWriteError ? { lastWriteError: lastWriteError.message, at: lastWriteError.at } : {}),
+    };
+  }
+
+  /** What SQLite's own check of the file finds (pages, indexes); empty when it is sound. */
+  integrityProblems(): string[] {
+    try {
+      const rows = this.db.pragma("integrity_check") as { integrity_check: string }[];
+      const found = rows.map((row) => row.integrity_check);
+      return found.length === 1 && found[0] === "ok" ? [] : found;
+    } catch (error) {
+      return [error instanceof Error ? error.message : String(error)];
+    }
+  }
+
+  /**
+   * A consistent copy of the whole database in `file`, taken while the server keeps writing:
+   * SQLite's online backup, all pages in one step, so it reads one moment of the file.
+   */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file, { progress: () => 0x7fffffff });
   }
 
   async close(): Promise<void> {
@@ -327,6 +415,19 @@ function boardFrom(row: BoardRow | undefined): BoardRecord | undefined {
     viewToken: row.view_token,
     joinCode: row.join_code ?? "",
   };
+}
+
+/** Whether a row's bytes are as written: its checksum matches, or it predates checksums. */
+function intact(row: { data: Buffer; crc: number | null }): boolean {
+  return row.crc === null || crc32(row.data) === row.crc;
+}
+
+function checksumMismatch(
+  source: "snapshot" | "update",
+  seq: number | null,
+  data: Uint8Array,
+): DamagedPiece {
+  return { source, seq, data, reason: "checksum mismatch: the stored bytes changed on disk" };
 }
 
 function snapshotFrom(row: Omit<SnapshotRow, "data">): Omit<SnapshotRecord, "data"> {

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { DamagedPiece, StorageFaults } from "./faults";
 
 /**
  * What the server needs from storage. SQLite implements it today; another database
@@ -87,7 +88,19 @@ export type StoredDoc = {
   updates: Uint8Array[];
   /** Bytes held for this document: snapshot plus updates. */
   bytes: number;
+  /** The row id of each of `updates`, in the same order. */
+  updateSeqs?: number[];
+  /** Whether `snapshot` was checked against a checksum stored with it (rows from before checksums were not). */
+  snapshotVerified?: boolean;
+  /** Rows found damaged on reading: left out of `snapshot` and `updates`. */
+  damaged?: DamagedPiece[];
 };
+
+/**
+ * `ok` is false while storage does not answer (`error`) or since a write failed
+ * (`lastWriteError`, at `at` ms), until a write succeeds.
+ */
+export type StorageHealth = { ok: boolean; error?: string; lastWriteError?: string; at?: number };
 
 /**
  * The whole stored state as one update (snapshot and tail merged), or null when empty. A
@@ -160,7 +173,14 @@ export interface Storage {
   appendUpdate(docName: string, update: Uint8Array): void;
   /** Replaces the snapshot and every appended update with one state, atomically. */
   compactDoc(docName: string, state: Uint8Array): void;
-  health(): { ok: boolean; error?: string };
+  /**
+   * Keeps copies of a document's damaged pieces aside; the rows themselves are left as they
+   * are. May throw (the file may be too damaged to take them).
+   */
+  quarantine(docName: string, pieces: readonly DamagedPiece[]): void;
+  /** The last write failure and the documents found damaged. */
+  readonly faults: StorageFaults;
+  health(): StorageHealth;
   /** Flushes everything to the database file and releases it. */
   close(): Promise<void>;
 }

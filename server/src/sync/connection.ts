@@ -3,6 +3,7 @@ import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import { StorageReadFailed } from "../storage/faults";
 import type { Access } from "./access";
 import { filterAwareness } from "./awarenessFilter";
 import {
@@ -161,7 +162,9 @@ export class Connection implements RoomMember {
       handler(this, decoder);
     } catch (error) {
       if (error instanceof Refusal) this.close(error.code, error.message);
-      else this.close(closeCode.malformedMessage, `malformed message: ${String(error)}`);
+      else if (error instanceof StorageReadFailed) {
+        this.close(closeCode.storageUnavailable, "storage unavailable, try again later");
+      } else this.close(closeCode.malformedMessage, `malformed message: ${String(error)}`);
     }
   }
 

@@ -129,12 +129,14 @@ describe("LiveDocument sending a client's update on", () => {
 });
 
 describe("LiveDocument loading damaged storage", () => {
-  it("skips a stored update that does not load and keeps everything else", () => {
+  it("skips a stored update that does not load, keeps the rest and is read-only", () => {
     const storage = storageWithBoard(name);
     storage.appendUpdate(name, noteUpdate("before the damage", "a"));
     storage.appendUpdate(name, Uint8Array.of(1, 200, 7, 7));
     storage.appendUpdate(name, noteUpdate("after the damage", "b"));
-    const live = liveDocument(storage);
+    const rowsBefore = storage.loadDoc(name);
+    const stored: Uint8Array[] = [];
+    const live = liveDocument(storage, stored);
     const board = readBoard(live.doc);
     expect(board.notes.map((note) => note.text).sort()).toEqual([
       "after the damage",
@@ -145,8 +147,16 @@ describe("LiveDocument loading damaged storage", () => {
     const summary = new Y.Doc();
     Y.applyUpdate(summary, mergedState(storage.loadDoc(name)) ?? new Uint8Array());
     expect(notesMap(summary).size).toBe(2);
-    // The repaired state is written back, without the damaged update.
+    // A write is refused and nothing is stored; what a connecting client sends still passes.
+    const verdict = live.applyClientUpdate(noteUpdate("a new note", "c"), "client");
+    expect(verdict).toMatchObject({ ok: false, code: 4423 });
+    expect(live.applyClientUpdate(Y.encodeStateAsUpdate(live.doc), "client").ok).toBe(true);
+    expect(stored).toHaveLength(0);
+    // Never compacted over: the rows stay as they were, and a copy of the damaged one is kept.
     expect(live.hibernateIfIdle(Date.now() + 1500)).toBe(true);
-    expect(storage.loadDoc(name).updates).toHaveLength(0);
+    expect(storage.loadDoc(name)).toEqual(rowsBefore);
+    expect(storage.faults.damagedDocs()).toEqual([
+      expect.objectContaining({ doc: "board", pieces: 1 }),
+    ]);
   });
 });

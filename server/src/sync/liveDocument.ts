@@ -2,8 +2,11 @@ import { migrateBoard, purgeTrash, ROOT_NAMES } from "@roundtable/shared";
 import * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import { type DamagedPiece, isCorruption, messageOf, StorageReadFailed } from "../storage/faults";
 import type { Storage, StoredDoc } from "../storage/storage";
+import { loadPieces, storedPieces } from "../storage/storedLoad";
 import { closeCode } from "./protocol";
+import { writesUnderRoot } from "./rootWrites";
 import { addsItems, checkUpdate, type DecodedUpdate } from "./updateCheck";
 
 const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
@@ -63,6 +66,8 @@ export class LiveDocument {
   private bytesSinceCompaction = 0;
   private compactionScheduled = false;
   private failed = false;
+  /** Damaged pieces were found on loading: read-only, never compacted (see `markDamaged`). */
+  private damaged = false;
   private lastActiveAt = Date.now();
 
   constructor(
@@ -77,6 +82,17 @@ export class LiveDocument {
 
   get isLoaded(): boolean {
     return this.ydoc !== null;
+  }
+
+  /** A write failed: memory may hold what storage does not, so the document is dropped. */
+  get storageFailed(): boolean {
+    return this.failed;
+  }
+
+  /** The stored state has damaged pieces: the document is read-only. Loads it to know. */
+  get isDamaged(): boolean {
+    this.ensureLoaded();
+    return this.damaged;
   }
 
   /** The document with everything stored applied, loading it if needed. */
@@ -118,6 +134,12 @@ export class LiveDocument {
     const verdict = checkUpdate(update, this.hooks.roots ?? boardDocument.roots);
     if (!verdict.ok) return { ok: false, code: closeCode.malformedMessage, reason: verdict.reason };
     const doc = this.doc;
+    if (this.damaged) {
+      // Read-only, but what every client sends on connecting (nothing new) is still taken.
+      const roots = this.hooks.roots ?? boardDocument.roots;
+      const writes = [...roots].some((root) => writesUnderRoot(verdict.decoded, doc, root));
+      return writes ? documentDamaged : accepted;
+    }
     const permission = (this.hooks.permit ?? boardDocument.permit)(
       update,
       doc,
@@ -148,7 +170,7 @@ export class LiveDocument {
 
   /** Folds the update log into one snapshot so the next load reads one row. */
   compactNow(): void {
-    if (this.failed || !this.ydoc || this.updatesSinceCompaction === 0) return;
+    if (this.failed || this.damaged || !this.ydoc || this.updatesSinceCompaction === 0) return;
     const state = Y.encodeStateAsUpdate(this.ydoc);
     this.storage.compactDoc(this.name, state);
     this.storedBytes = state.length;
@@ -173,8 +195,21 @@ export class LiveDocument {
     this.unappliedSnapshot = null;
   }
 
+  /**
+   * Reads the stored rows. A read that fails throws StorageReadFailed (nothing is loaded or
+   * written); when SQLite says the file is damaged, the board is reported damaged too.
+   */
   private readStored(): StoredDoc {
-    const stored = this.storage.loadDoc(this.name);
+    let stored: StoredDoc;
+    try {
+      stored = this.storage.loadDoc(this.name);
+    } catch (error) {
+      this.log.error({ board: this.name, err: messageOf(error) }, "storage failed to read a board");
+      if (isCorruption(error)) {
+        this.keepAside([{ source: "page", seq: null, data: null, reason: messageOf(error) }]);
+      }
+      throw new StorageReadFailed(this.name, error);
+    }
     this.storedBytes = stored.bytes;
     this.updatesSinceCompaction = stored.updates.length;
     return stored;
@@ -185,8 +220,13 @@ export class LiveDocument {
    * anything else is applied now, from the same read.
    */
   private takeStored(stored: StoredDoc): void {
-    if (stored.snapshot && stored.updates.length === 0) this.unappliedSnapshot = stored.snapshot;
-    else this.ensureLoaded(stored);
+    // Only bytes checked against their checksum go to a client unapplied.
+    const sound = stored.snapshotVerified === true && (stored.damaged ?? []).length === 0;
+    if (stored.snapshot && stored.updates.length === 0 && sound) {
+      this.unappliedSnapshot = stored.snapshot;
+    } else {
+      this.ensureLoaded(stored);
+    }
   }
 
   /** `stored`: what the caller already read from storage, if anything. */
@@ -194,42 +234,40 @@ export class LiveDocument {
     if (this.ydoc) return this.ydoc;
     const snapshot = stored ? null : this.unappliedSnapshot;
     this.unappliedSnapshot = null;
-    const pieces = snapshot ? [snapshot] : storedPieces(stored ?? this.readStored());
-    const doc = this.docFrom(pieces);
+    const read = snapshot ? null : (stored ?? this.readStored());
+    const { pieces, origins } = read
+      ? storedPieces(read)
+      : { pieces: [snapshot as Uint8Array], origins: [{ source: "snapshot", seq: null } as const] };
+    const { doc, damaged } = loadPieces(() => this.emptyDoc(), pieces, origins, loadOrigin);
+    damaged.unshift(...(read?.damaged ?? []));
     this.ydoc = doc;
     this.lastActiveAt = Date.now();
-    (this.hooks.prepare ?? boardDocument.prepare)(doc);
+    this.damaged = damaged.length > 0;
+    if (this.damaged) this.keepAside(damaged);
+    else this.storage.faults.loadedClean(this.name);
+    // Migrations and the trash purge write: never on a damaged document.
+    if (!this.damaged) (this.hooks.prepare ?? boardDocument.prepare)(doc);
     for (const action of this.whenLoaded.splice(0)) action();
     return doc;
   }
 
   /**
-   * A document holding the stored pieces: merged and applied at once, or, when that fails,
-   * one by one, so a damaged piece never costs the board the others.
+   * The document is read-only from now on and never compacted, so the damaged rows are never
+   * written over; copies of them go to the quarantine table and `/healthz` names the board.
    */
-  private docFrom(pieces: Uint8Array[]): Y.Doc {
-    const doc = this.emptyDoc();
+  private keepAside(pieces: DamagedPiece[]): void {
+    this.log.error(
+      {
+        board: this.name,
+        damaged: pieces.map(({ source, seq, reason }) => ({ source, seq, reason })),
+      },
+      "stored board is damaged: read-only, damaged pieces kept aside",
+    );
+    this.storage.faults.damageFound(this.name, pieces.length, pieces[0]?.reason ?? "damaged");
     try {
-      if (pieces.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(pieces), loadOrigin);
-      return doc;
+      this.storage.quarantine(this.name, pieces);
     } catch (error) {
-      doc.destroy();
-      const pieceByPiece = this.emptyDoc();
-      let skipped = 0;
-      for (const piece of pieces) {
-        try {
-          Y.applyUpdate(pieceByPiece, piece, loadOrigin);
-        } catch {
-          skipped += 1;
-        }
-      }
-      this.log.error(
-        { board: this.name, err: String(error), skipped, pieces: pieces.length },
-        "stored state did not load as a whole; loaded it piece by piece",
-      );
-      // Compact soon, so the next load reads the repaired state.
-      this.updatesSinceCompaction = Math.max(this.updatesSinceCompaction, 1);
-      return pieceByPiece;
+      this.log.error({ board: this.name, err: messageOf(error) }, "quarantine failed");
     }
   }
 
@@ -243,7 +281,7 @@ export class LiveDocument {
 
   /** Appends a change, then hands it to the room to send on; false when storage failed. */
   private store(update: Uint8Array, origin: unknown): boolean {
-    if (this.failed) return false;
+    if (this.failed || this.damaged) return false;
     try {
       this.storage.appendUpdate(this.name, update);
     } catch (error) {
@@ -291,9 +329,11 @@ export class LiveDocument {
 
 const accepted: WriteVerdict = { ok: true };
 
-function storedPieces(stored: StoredDoc): Uint8Array[] {
-  return stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-}
+const documentDamaged: WriteVerdict = {
+  ok: false,
+  code: closeCode.boardDamaged,
+  reason: "board is read-only: its stored data is damaged",
+};
 
 const storageFailed: WriteVerdict = {
   ok: false,

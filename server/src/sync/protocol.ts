@@ -33,6 +33,10 @@ export const closeCode = {
   unauthorized: 4401,
   forbidden: 4403,
   boardFull: 4413,
+  /** A write to a board whose stored data is damaged: it is read-only until repaired. */
+  boardDamaged: 4423,
+  /** The board could not be read from storage: nothing was loaded; try again later. */
+  storageUnavailable: 4500,
   tooSlow: 4503,
   rateLimited: 4529,
 } as const;

@@ -3,6 +3,7 @@ import type { WebSocket } from "ws";
 import type * as Y from "yjs";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import { DocumentDamaged, StorageWriteFailed } from "../storage/faults";
 import { readStoredDoc, type Storage } from "../storage/storage";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
@@ -104,13 +105,19 @@ export class Rooms {
     return this.change(boardId, "board", boardId, change);
   }
 
+  /**
+   * Throws DocumentDamaged for a read-only (damaged) document and StorageWriteFailed when the
+   * change did not reach storage; the room then drops what it held and nothing was sent.
+   */
   private change<T>(name: string, kind: DocKind, boardId: string, change: (doc: Y.Doc) => T): T {
     const room = this.rooms.get(name) ?? this.load(name, kind, boardId);
     try {
+      if (room.document.isDamaged) throw new DocumentDamaged(name);
       let result: T | undefined;
       room.doc.transact(() => {
         result = change(room.doc);
       }, serverOrigin);
+      if (room.document.storageFailed) throw new StorageWriteFailed(name);
       return result as T;
     } finally {
       if (room.isEmpty) this.unload(room);

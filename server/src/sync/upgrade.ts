@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import { messageOf, StorageReadFailed } from "../storage/faults";
 import type { Storage } from "../storage/storage";
 import { type Access, resolveAccess } from "./access";
 import { closeCode } from "./protocol";
@@ -62,10 +63,21 @@ function accessFor(req: IncomingMessage, deps: UpgradeDeps): Access | PathRefusa
   return access;
 }
 
+/**
+ * Nothing thrown here may escape: an exception in an `upgrade` listener ends the process. A
+ * failing storage answers 503 before the upgrade, or closes the new websocket with 4500.
+ */
 export function createUpgradeHandler(deps: UpgradeDeps) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on("error", () => socket.destroy());
-    const access = accessFor(req, deps);
+    let access: Access | PathRefusal;
+    try {
+      access = accessFor(req, deps);
+    } catch (error) {
+      deps.log.error({ err: messageOf(error) }, "storage failed during a websocket upgrade");
+      refuse(socket, 503, "storage unavailable, try again later");
+      return;
+    }
     if ("status" in access && access.credentials) {
       deps.wss.handleUpgrade(req, socket, head, (ws) => {
         ws.close(closeCode.unauthorized, access.message);
@@ -77,7 +89,15 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       return;
     }
     deps.wss.handleUpgrade(req, socket, head, (ws) => {
-      deps.rooms.join(access, ws);
+      try {
+        deps.rooms.join(access, ws);
+      } catch (error) {
+        // Logged where the read failed; the board was not loaded and nothing was written.
+        if (!(error instanceof StorageReadFailed)) {
+          deps.log.error({ err: messageOf(error) }, "joining a board failed");
+        }
+        ws.close(closeCode.storageUnavailable, "storage unavailable, try again later");
+      }
     });
   };
 }
