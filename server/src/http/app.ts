@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/storage";
+import { BoardFullError } from "../sync/liveDocument";
 import type { Rooms } from "../sync/rooms";
 import { boardRoutes } from "./boardRoutes";
 import { apiError } from "./errors";
@@ -86,6 +87,8 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
   });
 
   app.onError((error, c) => {
+    // Any server write (import, restore, template, roster) that would pass a board's size cap.
+    if (error instanceof BoardFullError) return apiError(c, 413, "board-full", error.message);
     log.error({ err: error.message, path: c.req.path }, "request failed");
     return apiError(c, 500, "internal", "the server failed to answer; nothing was changed");
   });
