@@ -7,8 +7,38 @@ export const limits = {
   maxFrameBytes: 2 * 1024 * 1024,
   /** A workshop board with thousands of notes compacts to well under 1 MB; 5 MB stops runaway growth. */
   maxBoardBytes: 5 * 1024 * 1024,
+  /**
+   * Shape of one client update, judged before it is stored (Yjs resolves concurrent writes to
+   * one place by scanning them all, so N of them cost N²). A 2,000-note board synced from
+   * scratch is about 30,000 items; a paste of 500 notes about 5,000.
+   */
+  maxStructsPerUpdate: 100_000,
+  /**
+   * A client's sync brings its own sessions' ids (one per page load) and, after a server was
+   * restored from a backup, a few hundred people's: 1,000 is far past that, and far below the
+   * 64,000 of a crafted update.
+   */
+  maxClientsPerUpdate: 1000,
+  /**
+   * Writes to one map key in one update: a client writes a key once per change it makes, and
+   * overwritten values of one client merge; 256 such writes cost a few milliseconds at worst.
+   */
+  maxWritesPerKey: 256,
+  /**
+   * Items of several clients inserted at one place of one list (a note's text) in one update:
+   * people typing at the same spot at once make a handful.
+   */
+  maxInsertsAtOnePlace: 256,
   /** Forty people in a room plus projectors and second laptops fit with room to spare. */
   maxConnectionsPerBoard: 100,
+  /** Registrations per board: a large room with second laptops and rejoins stays far below. */
+  maxParticipantsPerBoard: 500,
+  /**
+   * Snapshots per board (each import and restore keeps one too) and per hour: a day's workshop
+   * takes a few dozen; each is a copy of the board, so unlimited ones fill the disk.
+   */
+  maxSnapshotsPerBoard: 200,
+  maxSnapshotsPerHour: 30,
   /** Presence holds a name, a colour and what one is dragging: 4 KB is generous. */
   maxAwarenessStateBytes: 4 * 1024,
   /** One connection speaks for its own client id; a few more cover a page that recreates its doc. */

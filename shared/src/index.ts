@@ -172,6 +172,7 @@ export type { VoteCheck } from "./votes";
 export {
   castVote,
   checkVotes,
+  isVoteCount,
   rawVotes,
   readVotes,
   retractVote,

@@ -28,6 +28,11 @@ export function readVotes(doc: Y.Doc): Map<string, number> {
   return out;
 }
 
+/** A vote count as stored: a whole number of at least 0 (0 is a taken-back vote). */
+export function isVoteCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
 export type VoteCheck = { ok: true } | { ok: false; reason: string };
 
 /**
@@ -42,7 +47,7 @@ export function checkVotes(
   const perLane = new Map<string, number>();
   let total = 0;
   for (const [id, value] of votes) {
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    if (!isVoteCount(value)) {
       return { ok: false, reason: `a vote count must be a whole number, not ${String(value)}` };
     }
     total += value;

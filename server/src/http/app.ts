@@ -11,6 +11,7 @@ import {
   StorageWriteFailed,
 } from "../storage/faults";
 import type { Storage } from "../storage/storage";
+import { BoardFullError } from "../sync/liveDocument";
 import type { Rooms } from "../sync/rooms";
 import { boardRoutes } from "./boardRoutes";
 import { apiError } from "./errors";
@@ -98,6 +99,8 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
 
   app.onError((error, c) => {
     log.error({ err: messageOf(error), path: c.req.path }, "request failed");
+    // Any server write (import, restore, template, roster) that would pass a board's size cap.
+    if (error instanceof BoardFullError) return apiError(c, 413, "board-full", error.message);
     if (error instanceof DocumentDamaged) {
       return apiError(c, 503, "board-damaged", error.message);
     }

@@ -13,6 +13,7 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
 import { apiError } from "./errors";
 import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
+import { snapshotCapReached } from "./recordCaps";
 import { clockTime, listedSnapshot, snapshotOfBoard } from "./snapshotTaking";
 
 const importTypes = ["text/plain", "text/markdown", "application/json"];
@@ -64,8 +65,11 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
         "tz must be an IANA time zone, e.g. Europe/Paris",
       );
     }
+    const capped = snapshotCapReached(c, storage, rooms.limits, board.id, now);
+    if (capped) return capped;
     // The board as it was, so restoring "Before import" takes the import back. Kept only when
-    // the import goes in: a refused one leaves the board, and its snapshots, untouched.
+    // the import goes in: a refused one (bad input, or 413 past the board's size cap) leaves
+    // the board, and its snapshots, untouched.
     const before = snapshotOfBoard(rooms, board, `Before import ${time}`, now);
     let result: ReturnType<typeof applyImport>;
     try {

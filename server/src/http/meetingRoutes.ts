@@ -106,9 +106,10 @@ export function meetingRoutes(storage: Storage, rooms: Rooms, joinAddresses: () 
     const change = await readJsonBody(c, templateChange);
     if (change instanceof Response) return change;
     const template = changedTemplate(meeting.template, change);
-    storage.setMeetingTemplate(meeting.id, template);
     const boardIds = storage.meetingGroups(meeting.id).map((group) => group.boardId);
+    // Boards first: one past its size cap refuses the change (413) before the template is kept.
     applyTemplateChange(rooms, boardIds, change);
+    storage.setMeetingTemplate(meeting.id, template);
     return c.json({ template, groups: boardIds.length });
   });
 

@@ -8,6 +8,7 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf } from "./boardParam";
 import { apiError } from "./errors";
 import { readJsonBody } from "./jsonBody";
+import { participantCapReached } from "./recordCaps";
 
 const name = z
   .string({ error: "name is required" })
@@ -40,6 +41,8 @@ export function participantRoutes(storage: Storage, rooms: Rooms) {
     const id = board.id;
     const body = await readJsonBody(c, participantBody);
     if (body instanceof Response) return body;
+    const full = participantCapReached(c, storage, rooms.limits, id);
+    if (full) return full;
     const registered = registerParticipant(storage, id, body.name, body.id);
     if (!registered) {
       return apiError(

@@ -5,8 +5,9 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf } from "./boardParam";
 import { apiError } from "./errors";
 import { requireFacilitator } from "./facilitatorKey";
+import { snapshotCapReached } from "./recordCaps";
 import { snapshotOf } from "./snapshotParam";
-import { clockTime, listedSnapshot, takeSnapshot } from "./snapshotTaking";
+import { clockTime, listedSnapshot, snapshotOfBoard } from "./snapshotTaking";
 
 /**
  * `POST /api/boards/:id/snapshots/:snapshotId/restore`: the facilitator puts the board back the
@@ -35,16 +36,21 @@ export function restoreRoute(storage: Storage, rooms: Rooms) {
         "tz must be an IANA time zone, e.g. Europe/Paris",
       );
     }
+    const capped = snapshotCapReached(c, storage, rooms.limits, board.id, now);
+    if (capped) return capped;
     const snapshot: unknown = JSON.parse(record.data);
-    const before = takeSnapshot(storage, rooms, board, `Before restore ${time}`, now);
+    // Stored only once the restore went in (a board over its size cap refuses it with 413).
+    const before = snapshotOfBoard(rooms, board, `Before restore ${time}`, now);
+    let restored: ReturnType<typeof restoreSnapshot>;
     try {
-      const restored = rooms.changeBoard(board.id, (doc) =>
+      restored = rooms.changeBoard(board.id, (doc) =>
         restoreSnapshot(doc, snapshot, { now }, "server"),
       );
-      return c.json({ restored, before: listedSnapshot(c, before) });
     } catch (error) {
       if (!isBoardOpError(error)) throw error;
       return apiError(c, 400, "invalid-snapshot", error.message);
     }
+    storage.addSnapshot(before);
+    return c.json({ restored, before: listedSnapshot(c, before) });
   };
 }

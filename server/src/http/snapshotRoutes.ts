@@ -6,6 +6,7 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
 import { requireFacilitator } from "./facilitatorKey";
 import { readJsonBody } from "./jsonBody";
+import { snapshotCapReached } from "./recordCaps";
 import { snapshotOf } from "./snapshotParam";
 import { restoreRoute } from "./snapshotRestoreRoute";
 import { listedSnapshot as listed, takeSnapshot } from "./snapshotTaking";
@@ -31,6 +32,8 @@ export function boardSnapshotRoutes(storage: Storage, rooms: Rooms) {
     if (refused) return refused;
     const body = await readJsonBody(c, snapshotBody);
     if (body instanceof Response) return body;
+    const capped = snapshotCapReached(c, storage, rooms.limits, board.id);
+    if (capped) return capped;
     return c.json(listed(c, takeSnapshot(storage, rooms, board, body.name)), 201);
   });
 

@@ -38,25 +38,27 @@ export function changedTemplate(
  * Applies a template change to every group board, each in one transaction of its live room: it
  * is stored, then on every laptop of that group at once. Only what the change names is written,
  * so a lane a group renamed for itself keeps its name until the template renames that lane.
+ * The lanes change on all group boards or on none: when one board would pass its size cap,
+ * BoardFullError is thrown before anything is stored.
  */
 export function applyTemplateChange(
   rooms: Rooms,
   boardIds: readonly string[],
   change: TemplateChange,
 ): void {
-  for (const boardId of boardIds) {
-    if (change.lanes?.length) {
-      rooms.changeBoard(boardId, (doc) => {
-        for (const { id, title, subtitle } of change.lanes ?? []) {
-          try {
-            renameLane(doc, id, { title, subtitle }, "server");
-          } catch (error) {
-            // A lane another program removed from this board: the other lanes still change.
-            if (!isBoardOpError(error) || error.code !== "unknown-lane") throw error;
-          }
+  if (change.lanes?.length) {
+    rooms.changeBoards(boardIds, (doc) => {
+      for (const { id, title, subtitle } of change.lanes ?? []) {
+        try {
+          renameLane(doc, id, { title, subtitle }, "server");
+        } catch (error) {
+          // A lane another program removed from this board: the other lanes still change.
+          if (!isBoardOpError(error) || error.code !== "unknown-lane") throw error;
         }
-      });
-    }
+      }
+    });
+  }
+  for (const boardId of boardIds) {
     const votes = change.votes;
     if (votes && (votes.budget !== undefined || votes.perLane !== undefined)) {
       rooms.changeControl(boardId, (doc) => setVoteSettings(doc, votes));

@@ -149,6 +149,9 @@ export class SqliteStorage implements Storage {
       getParticipant: this.db.prepare<[string, string], ParticipantRow>(
         "SELECT * FROM participants WHERE board_id = ? AND id = ?",
       ),
+      countParticipants: this.db.prepare<[string], { n: number }>(
+        "SELECT COUNT(*) AS n FROM participants WHERE board_id = ?",
+      ),
       renameParticipant: this.db.prepare(
         "UPDATE participants SET name = ? WHERE board_id = ? AND id = ?",
       ),
@@ -160,6 +163,9 @@ export class SqliteStorage implements Storage {
       ),
       listSnapshots: this.db.prepare<[string], Omit<SnapshotRow, "data">>(
         "SELECT id, board_id, name, created_at FROM snapshots WHERE board_id = ? ORDER BY created_at DESC, rowid DESC",
+      ),
+      countSnapshots: this.db.prepare<[string, number], { n: number }>(
+        "SELECT COUNT(*) AS n FROM snapshots WHERE board_id = ? AND created_at >= ?",
       ),
       // Range scans on the primary keys: names under a prefix sort between prefix and prefix+U+FFFF.
       docNames: this.db.prepare<[string, string, string, string], { doc: string }>(
@@ -289,6 +295,10 @@ export class SqliteStorage implements Storage {
     };
   }
 
+  countParticipants(boardId: string): number {
+    return this.statements.countParticipants.get(boardId)?.n ?? 0;
+  }
+
   renameParticipant(boardId: string, id: string, name: string): boolean {
     return this.write(() => this.statements.renameParticipant.run(name, boardId, id)).changes === 1;
   }
@@ -308,6 +318,10 @@ export class SqliteStorage implements Storage {
   getSnapshot(id: string): SnapshotRecord | undefined {
     const row = this.statements.getSnapshotRecord.get(id);
     return row && { ...snapshotFrom(row), data: row.data };
+  }
+
+  countSnapshots(boardId: string, since = 0): number {
+    return this.statements.countSnapshots.get(boardId, since)?.n ?? 0;
   }
 
   listSnapshots(boardId: string): Omit<SnapshotRecord, "data">[] {

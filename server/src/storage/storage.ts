@@ -149,6 +149,8 @@ export interface Storage {
   /** Registers a participant; false when the board already has one with this id. */
   addParticipant(participant: ParticipantRecord): boolean;
   getParticipant(boardId: string, id: string): ParticipantRecord | undefined;
+  /** How many participants the board has registered. */
+  countParticipants(boardId: string): number;
   /** Changes a participant's name; false when the board has no participant with this id. */
   renameParticipant(boardId: string, id: string, name: string): boolean;
   /**
@@ -164,6 +166,8 @@ export interface Storage {
   setMeetingTemplate(meetingId: string, template: MeetingTemplate): void;
   addSnapshot(snapshot: SnapshotRecord): void;
   getSnapshot(id: string): SnapshotRecord | undefined;
+  /** How many snapshots the board has taken at or after `since` (ms; all when absent). */
+  countSnapshots(boardId: string, since?: number): number;
   /** A board's snapshots without their data, newest first. */
   listSnapshots(boardId: string): Omit<SnapshotRecord, "data">[];
   /** Names of the stored documents that start with `prefix`. */

@@ -7,7 +7,7 @@ import type { Storage, StoredDoc } from "../storage/storage";
 import { loadPieces, storedPieces } from "../storage/storedLoad";
 import { closeCode } from "./protocol";
 import { writesUnderRoot } from "./rootWrites";
-import { addsItems, checkUpdate, type DecodedUpdate } from "./updateCheck";
+import { type CheckedUpdate, checkUpdate } from "./updateCheck";
 
 const boardRoots: ReadonlySet<string> = new Set(ROOT_NAMES);
 
@@ -31,16 +31,38 @@ const forwardedOrigin = Symbol("stored and sent");
 
 export type WriteVerdict = { ok: true } | { ok: false; code: number; reason: string };
 
+/** A change the server would make that would take a document past its size cap; nothing was kept. */
+export class BoardFullError extends Error {
+  constructor(
+    readonly docName: string,
+    limitBytes: number,
+  ) {
+    super(`the board would pass ${Math.round(limitBytes / (1024 * 1024))} MB; nothing was changed`);
+  }
+}
+
+/**
+ * A server change made in memory but not stored yet: `commit` stores it and sends it to
+ * everyone, `discard` drops it (the document reloads from storage), `fits` says whether the
+ * document's cap leaves room for it.
+ */
+export type StagedChange<T> = {
+  readonly result: T;
+  fits(): boolean;
+  commit(): void;
+  discard(): void;
+};
+
 export type LiveDocumentHooks = {
   /** The root types a client's update may write. */
   roots?: ReadonlySet<string>;
   /** Runs on the document each time it is loaded (migrations). */
   prepare?(doc: Y.Doc): void;
   /**
-   * Whether `origin` may apply this well-formed update (`decoded` is the same update, already
-   * decoded) to `doc`; asked before anything is stored.
+   * Whether `origin` may apply this well-formed update (`checked` holds it, decoded, and what
+   * the check's walk learned) to `doc`; asked before anything is stored.
    */
-  permit?(update: Uint8Array, doc: Y.Doc, origin: unknown, decoded: DecodedUpdate): WriteVerdict;
+  permit?(checked: CheckedUpdate, doc: Y.Doc, origin: unknown): WriteVerdict;
   /** Called with every change after it is stored: the room sends it on. */
   onStored(update: Uint8Array, origin: unknown): void;
   /** Called once when storage fails: memory then holds what storage does not. */
@@ -69,6 +91,8 @@ export class LiveDocument {
   /** Damaged pieces were found on loading: read-only, never compacted (see `markDamaged`). */
   private damaged = false;
   private lastActiveAt = Date.now();
+  /** While the server stages a change: its updates, held back from storage. */
+  private staging: Uint8Array[] | null = null;
 
   constructor(
     readonly name: string,
@@ -131,29 +155,25 @@ export class LiveDocument {
    */
   applyClientUpdate(update: Uint8Array, origin: unknown): WriteVerdict {
     if (this.failed) return storageFailed;
-    const verdict = checkUpdate(update, this.hooks.roots ?? boardDocument.roots);
-    if (!verdict.ok) return { ok: false, code: closeCode.malformedMessage, reason: verdict.reason };
     const doc = this.doc;
+    const verdict = checkUpdate(update, doc, this.hooks.roots ?? boardDocument.roots, this.limits);
+    if (!verdict.ok) return { ok: false, code: closeCode.malformedMessage, reason: verdict.reason };
+    const { checked } = verdict;
     if (this.damaged) {
       // Read-only, but what every client sends on connecting (nothing new) is still taken.
       const roots = this.hooks.roots ?? boardDocument.roots;
-      const writes = [...roots].some((root) => writesUnderRoot(verdict.decoded, doc, root));
+      const writes = [...roots].some((root) => writesUnderRoot(checked, doc, root));
       return writes ? documentDamaged : accepted;
     }
-    const permission = (this.hooks.permit ?? boardDocument.permit)(
-      update,
-      doc,
-      origin,
-      verdict.decoded,
-    );
+    const permission = (this.hooks.permit ?? boardDocument.permit)(checked, doc, origin);
     if (!permission.ok) return permission;
+    const forward = checked.shape.addsStructs;
     if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
-      this.compactNow();
-      if (this.storedBytes + update.length > this.limits.maxBoardBytes) {
-        return { ok: false, code: closeCode.boardFull, reason: "board is full (5 MB)" };
-      }
+      // Only a change counts: the echo a client sends of what the server has (after a cold
+      // join, its first write comes back) is applied, changes nothing and stores nothing.
+      const changes = forward || !Y.snapshotContainsUpdate(Y.snapshot(doc), update);
+      if (changes && !this.hasRoomFor(update.length)) return boardFull;
     }
-    const forward = addsItems(verdict.decoded, doc);
     if (forward && !this.store(update, origin)) return storageFailed;
     try {
       Y.applyUpdate(doc, update, forward ? forwardedOrigin : origin);
@@ -168,6 +188,43 @@ export class LiveDocument {
     return this.failed ? storageFailed : accepted;
   }
 
+  /**
+   * Makes a change as the server (an import, a restore, a template, the roster) in one
+   * transaction, in memory only: nothing is stored or sent until `commit`. A change that throws
+   * halfway keeps nothing either.
+   */
+  stageServerChange<T>(change: (doc: Y.Doc) => T, origin: unknown): StagedChange<T> {
+    const doc = this.doc;
+    const held: Uint8Array[] = [];
+    let result: T | undefined;
+    this.staging = held;
+    try {
+      doc.transact(() => {
+        result = change(doc);
+      }, origin);
+    } catch (error) {
+      this.staging = null;
+      if (held.length > 0) this.dropUnstored();
+      throw error;
+    }
+    this.staging = null;
+    const update = held.length === 0 ? null : held.length === 1 ? held[0] : Y.mergeUpdates(held);
+    let open = update !== null && update !== undefined;
+    return {
+      result: result as T,
+      fits: () => !update || this.stagedFits(update, origin),
+      commit: () => {
+        if (!open || !update) return;
+        open = false;
+        this.store(update, origin);
+      },
+      discard: () => {
+        if (!open) return;
+        open = false;
+        this.dropUnstored();
+      },
+    };
+  }
   /** Folds the update log into one snapshot so the next load reads one row. */
   compactNow(): void {
     if (this.failed || this.damaged || !this.ydoc || this.updatesSinceCompaction === 0) return;
@@ -187,6 +244,41 @@ export class LiveDocument {
     this.ydoc.destroy();
     this.ydoc = null;
     return true;
+  }
+
+  /**
+   * Whether `bytes` more fit under the cap, compacting the log first when that could make
+   * room. Only while the document holds nothing unstored (compaction writes it all).
+   */
+  private hasRoomFor(bytes: number): boolean {
+    if (this.storedBytes + bytes <= this.limits.maxBoardBytes) return true;
+    this.compactNow();
+    return this.storedBytes + bytes <= this.limits.maxBoardBytes;
+  }
+
+  /**
+   * Whether a staged update fits. When only compaction could make room, the staged change is
+   * dropped, the stored state reloaded and compacted, and the change made again, unstored.
+   */
+  private stagedFits(update: Uint8Array, origin: unknown): boolean {
+    if (this.storedBytes + update.length <= this.limits.maxBoardBytes) return true;
+    if (this.failed || this.updatesSinceCompaction === 0) return false;
+    this.dropUnstored();
+    const doc = this.doc;
+    if (!this.hasRoomFor(update.length)) return false;
+    this.staging = [];
+    try {
+      Y.applyUpdate(doc, update, origin);
+    } finally {
+      this.staging = null;
+    }
+    return true;
+  }
+
+  /** Forgets the copy in memory, which holds something storage does not: storage is the truth. */
+  private dropUnstored(): void {
+    this.ydoc?.destroy();
+    this.ydoc = null;
   }
 
   destroy(): void {
@@ -274,6 +366,10 @@ export class LiveDocument {
   private emptyDoc(): Y.Doc {
     const doc = new Y.Doc();
     doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (this.staging) {
+        this.staging.push(update);
+        return;
+      }
       if (origin !== loadOrigin && origin !== forwardedOrigin) this.store(update, origin);
     });
     return doc;
@@ -333,6 +429,12 @@ const documentDamaged: WriteVerdict = {
   ok: false,
   code: closeCode.boardDamaged,
   reason: "board is read-only: its stored data is damaged",
+};
+
+const boardFull: WriteVerdict = {
+  ok: false,
+  code: closeCode.boardFull,
+  reason: "board is full (5 MB)",
 };
 
 const storageFailed: WriteVerdict = {

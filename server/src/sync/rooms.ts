@@ -8,10 +8,11 @@ import { readStoredDoc, type Storage } from "../storage/storage";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
+import { BoardFullError, type StagedChange } from "./liveDocument";
 import { closeCode } from "./protocol";
 import { Room, type RoomMember, type RoomOptions } from "./room";
 import type { DocKind } from "./target";
-import type { DecodedUpdate } from "./updateCheck";
+import type { CheckedUpdate } from "./updateCheck";
 import { permitWrite } from "./writePolicy";
 
 /** Origin of the server's own changes (the roster, vote totals). */
@@ -34,7 +35,7 @@ export class Rooms {
 
   constructor(
     private readonly storage: Storage,
-    private readonly limits: Limits,
+    readonly limits: Limits,
     private readonly log: Logger,
   ) {
     // One timer for every connection, not one each: idle boards stay cheap.
@@ -106,19 +107,54 @@ export class Rooms {
   }
 
   /**
-   * Throws DocumentDamaged for a read-only (damaged) document and StorageWriteFailed when the
-   * change did not reach storage; the room then drops what it held and nothing was sent.
+   * Changes several boards' documents as the server, all or none: when one would pass the size
+   * cap, none is stored and BoardFullError names it; a damaged board throws DocumentDamaged and a
+   * failed write StorageWriteFailed.
+   */
+  changeBoards(boardIds: readonly string[], change: (doc: Y.Doc) => void): void {
+    const rooms = boardIds.map((id) => this.rooms.get(id) ?? this.load(id, "board", id));
+    const staged: StagedChange<void>[] = [];
+    try {
+      const damaged = rooms.find((room) => room.document.isDamaged);
+      if (damaged) throw new DocumentDamaged(damaged.name);
+      for (const room of rooms) {
+        staged.push(room.document.stageServerChange(change, serverOrigin));
+      }
+      const full = staged.findIndex((one) => !one.fits());
+      if (full >= 0) {
+        for (const one of staged) one.discard();
+        throw new BoardFullError(boardIds[full] as string, this.limits.maxBoardBytes);
+      }
+      for (const one of staged) one.commit();
+      const failed = rooms.find((room) => room.document.storageFailed);
+      if (failed) throw new StorageWriteFailed(failed.name);
+    } catch (error) {
+      for (const one of staged) one.discard();
+      throw error;
+    } finally {
+      for (const room of rooms) if (room.isEmpty) this.unload(room);
+    }
+  }
+
+  /**
+   * A server change to one document: made in memory, counted against the size cap, then stored
+   * and sent to everyone on it. Over the cap (or when `change` throws), nothing is kept and the
+   * error is thrown (BoardFullError for the cap). Throws DocumentDamaged for a read-only
+   * (damaged) document and StorageWriteFailed when the change did not reach storage; the room
+   * then drops what it held and nothing was sent.
    */
   private change<T>(name: string, kind: DocKind, boardId: string, change: (doc: Y.Doc) => T): T {
     const room = this.rooms.get(name) ?? this.load(name, kind, boardId);
     try {
       if (room.document.isDamaged) throw new DocumentDamaged(name);
-      let result: T | undefined;
-      room.doc.transact(() => {
-        result = change(room.doc);
-      }, serverOrigin);
+      const staged = room.document.stageServerChange(change, serverOrigin);
+      if (!staged.fits()) {
+        staged.discard();
+        throw new BoardFullError(name, this.limits.maxBoardBytes);
+      }
+      staged.commit();
       if (room.document.storageFailed) throw new StorageWriteFailed(name);
-      return result as T;
+      return staged.result;
     } finally {
       if (room.isEmpty) this.unload(room);
     }
@@ -156,8 +192,8 @@ export class Rooms {
 
   /** How each kind of document is checked, and what follows a change to it. */
   private optionsFor(kind: DocKind, boardId: string): RoomOptions {
-    const permit = (update: Uint8Array, doc: Y.Doc, origin: unknown, decoded: DecodedUpdate) =>
-      permitWrite(accessOf(origin, kind, boardId), { update, decoded }, doc, this.controls);
+    const permit = (checked: CheckedUpdate, doc: Y.Doc, origin: unknown) =>
+      permitWrite(accessOf(origin, kind, boardId), checked, doc, this.controls);
     switch (kind) {
       case "board":
         return { boardId, permit };

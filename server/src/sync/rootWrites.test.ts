@@ -1,7 +1,9 @@
-import { addNote, initBoard, metaMap, notesMap, renameBoard } from "@roundtable/shared";
+import { addNote, initBoard, metaMap, notesMap, ROOT_NAMES, renameBoard } from "@roundtable/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { limits } from "../limits";
 import { writesUnderRoot } from "./rootWrites";
+import { checkUpdate } from "./updateCheck";
 
 /** The server's copy of a board and a client's replica of it. */
 function boardAndReplica() {
@@ -25,8 +27,14 @@ function nextUpdate(client: Y.Doc, change: () => void): Uint8Array {
   return update;
 }
 
+function checked(update: Uint8Array, server: Y.Doc) {
+  return checkUpdate(update, server, new Set(ROOT_NAMES), limits);
+}
+
 function writesMeta(update: Uint8Array, server: Y.Doc): boolean {
-  return writesUnderRoot(Y.decodeUpdate(update), server, "meta");
+  const verdict = checked(update, server);
+  if (!verdict.ok) throw new Error(verdict.reason);
+  return writesUnderRoot(verdict.checked, server, "meta");
 }
 
 describe("writesUnderRoot(meta)", () => {
@@ -89,42 +97,36 @@ describe("writesUnderRoot(meta)", () => {
     server.transact(() => metaMap(server).set("notes", new Y.Text("agenda")), "server");
     Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
     const nested = metaMap(client).get("notes") as Y.Text;
-    expect(
-      writesMeta(
-        nextUpdate(client, () => nested.insert(6, "!")),
-        server,
-      ),
-    ).toBe(true);
-    expect(
-      writesMeta(
-        nextUpdate(client, () => nested.insert(0, "!")),
-        server,
-      ),
-    ).toBe(true);
-    expect(
-      writesMeta(
-        nextUpdate(client, () => nested.delete(0, 2)),
-        server,
-      ),
-    ).toBe(true);
+    // Each write is applied to the server afterwards, as the facilitator's would be.
+    for (const write of [
+      () => nested.insert(6, "!"),
+      () => nested.insert(0, "!"),
+      () => nested.delete(0, 2),
+    ]) {
+      const update = nextUpdate(client, write);
+      expect(writesMeta(update, server)).toBe(true);
+      Y.applyUpdate(server, update);
+    }
 
     const fresh = boardAndReplica();
     const creating = nextUpdate(fresh.client, () => {
-      const map = new Y.Map<unknown>();
-      metaMap(fresh.client).set("extra", map);
-      map.set("a", 1);
+      fresh.client.transact(() => {
+        const map = new Y.Map<unknown>();
+        metaMap(fresh.client).set("extra", map);
+        map.set("a", 1);
+      });
     });
     expect(writesMeta(creating, fresh.server)).toBe(true);
   });
 
-  it("treats an item placed next to a change the server does not have as a write", () => {
+  it("never gets an item placed next to a change the server does not have: the check refuses it", () => {
     const { server, client } = boardAndReplica();
     nextUpdate(client, () => renameBoard(client, "Unseen"));
     const after = nextUpdate(client, () => renameBoard(client, "After"));
-    // `after` refers to the unseen rename only by its id: its place cannot be told.
-    expect(writesMeta(after, server)).toBe(true);
-    const note = nextUpdate(client, () => addNote(client, { lane: "p2", text: "fine" }));
-    expect(writesMeta(note, server)).toBe(false);
+    // `after` refers to the unseen rename only by its id: it cannot be placed.
+    const verdict = checked(after, server);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.ok ? "" : verdict.reason).toMatch(/lacks/);
   });
 
   it("resolves a long chain of items within one update without deep recursion", () => {

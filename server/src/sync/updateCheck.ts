@@ -1,36 +1,34 @@
 import * as Y from "yjs";
+import { type DecodedUpdate, readShape, type ShapeLimits, type UpdateShape } from "./updateShape";
 
-export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+export type { DecodedUpdate } from "./updateShape";
 
-export type UpdateVerdict = { ok: true; decoded: DecodedUpdate } | { ok: false; reason: string };
+/** A client's update as it arrived, decoded, and what one walk over it learned. */
+export type CheckedUpdate = { update: Uint8Array; decoded: DecodedUpdate; shape: UpdateShape };
+
+export type UpdateVerdict = { ok: true; checked: CheckedUpdate } | { ok: false; reason: string };
 
 /**
- * Checks a client's update before it touches the board: it must decode completely, and it
- * may only write the document's own root types. Decoding costs about as much as reading the
- * bytes once, far less than applying them, and nothing is applied when it fails.
+ * Checks a client's update before it touches the board: it must decode completely, write only
+ * the document's own root types, bring everything its new items depend on, and have a shape
+ * that is cheap to integrate (see `readShape`). Decoding and the walk cost about as much as
+ * reading the bytes once, far less than applying them, and nothing is applied when they fail.
  */
-export function checkUpdate(update: Uint8Array, allowedRoots: ReadonlySet<string>): UpdateVerdict {
+export function checkUpdate(
+  update: Uint8Array,
+  doc: Y.Doc,
+  allowedRoots: ReadonlySet<string>,
+  limits: ShapeLimits,
+): UpdateVerdict {
   let decoded: DecodedUpdate;
   try {
     decoded = Y.decodeUpdate(update);
   } catch (error) {
     return { ok: false, reason: `update does not decode: ${describe(error)}` };
   }
-  for (const struct of decoded.structs) {
-    // A decoded (not applied) item names a root type by its key: a string, not a type.
-    const parent: unknown = struct instanceof Y.Item ? struct.parent : null;
-    if (typeof parent === "string" && !allowedRoots.has(parent)) {
-      return { ok: false, reason: `update writes unknown root "${parent.slice(0, 40)}"` };
-    }
-  }
-  return { ok: true, decoded };
-}
-
-/** Whether the update holds an item the document does not have yet (deletions aside). */
-export function addsItems(decoded: DecodedUpdate, doc: Y.Doc): boolean {
-  return decoded.structs.some(
-    (struct) => struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
-  );
+  const verdict = readShape(decoded, doc, allowedRoots, limits);
+  if (!verdict.ok) return verdict;
+  return { ok: true, checked: { update, decoded, shape: verdict.shape } };
 }
 
 function describe(error: unknown): string {

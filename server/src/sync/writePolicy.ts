@@ -1,6 +1,7 @@
 import {
   type ControlState,
   checkVotes,
+  isVoteCount,
   rawVotes,
   readVotes,
   type VoteSettings,
@@ -8,10 +9,11 @@ import {
 import * as Y from "yjs";
 import type { Access } from "./access";
 import type { WriteVerdict } from "./liveDocument";
+import { noteTextTooLong } from "./noteTexts";
 import { closeCode } from "./protocol";
 import { writesUnderRoot } from "./rootWrites";
 import { removesOthersTrash } from "./trashWrites";
-import type { DecodedUpdate } from "./updateCheck";
+import type { CheckedUpdate } from "./updateCheck";
 
 /** What the policy needs to know about a board beyond the document being written. */
 export type BoardFacts = {
@@ -47,11 +49,32 @@ function votesAfter(update: Uint8Array, doc: Y.Doc): Map<string, unknown> {
 }
 
 /** True when some item, or the whole, gains votes: lowering a budget never traps old votes. */
-function addsVotes(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, unknown>) {
+function addsVotes(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>) {
   for (const [id, value] of after) {
-    if (typeof value !== "number" || value > (before.get(id) ?? 0)) return true;
+    if (value > (before.get(id) ?? 0)) return true;
   }
   return false;
+}
+
+/**
+ * A count the update writes that is not a whole number of at least 0, if any. A malformed
+ * count stored before (by an older server) is left alone and counts as none, so it never
+ * blocks its owner's own votes.
+ */
+function writtenMalformed(
+  before: ReadonlyMap<string, unknown>,
+  after: ReadonlyMap<string, unknown>,
+): { found: true; value: unknown } | null {
+  for (const [id, value] of after) {
+    if (!isVoteCount(value) && !Object.is(value, before.get(id))) return { found: true, value };
+  }
+  return null;
+}
+
+function wellFormed(votes: ReadonlyMap<string, unknown>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, value] of votes) if (isVoteCount(value)) out.set(id, value);
+  return out;
 }
 
 function permitVotes(
@@ -63,16 +86,22 @@ function permitVotes(
   const control = facts.control(access.boardId);
   if (control.locked) return refuse("the board is locked");
   if (control.phase !== "vote") return refuse("voting is closed");
-  const after = votesAfter(update, doc);
+  const rawAfter = votesAfter(update, doc);
+  const malformed = writtenMalformed(rawVotes(doc), rawAfter);
+  if (malformed) {
+    return {
+      ok: false,
+      code: closeCode.malformedMessage,
+      reason: `a vote count must be a whole number of 0 or more, not ${String(malformed.value).slice(0, 40)}`,
+    };
+  }
+  const after = wellFormed(rawAfter);
   const settings: VoteSettings = control.votes;
   const laneOf = settings.perLane ? facts.laneOf(access.boardId) : () => undefined;
   const verdict = checkVotes(after, settings, laneOf);
   if (verdict.ok || !addsVotes(readVotes(doc), after)) return allowed;
   return refuse(verdict.reason);
 }
-
-/** A client's update as it arrived, and the same update decoded by the well-formedness check. */
-export type ClientUpdate = { update: Uint8Array; decoded: DecodedUpdate };
 
 /** The board document's root only the facilitator (and the server) writes: the title lives there. */
 const FACILITATOR_ROOT = "meta";
@@ -85,10 +114,16 @@ const FACILITATOR_ROOT = "meta";
  */
 export function permitWrite(
   access: Access,
-  { update, decoded }: ClientUpdate,
+  checked: CheckedUpdate,
   doc: Y.Doc,
   facts: BoardFacts,
 ): WriteVerdict {
+  const { update } = checked;
+  if (access.kind === "board") {
+    // Any writer's, the facilitator's too: the app never writes a longer note.
+    const tooLong = noteTextTooLong(checked, doc);
+    if (tooLong) return { ok: false, code: closeCode.malformedMessage, reason: tooLong };
+  }
   if (access.role === "viewer") {
     return changesDoc(update, doc) ? refuse("this link is read-only") : allowed;
   }
@@ -98,10 +133,10 @@ export function permitWrite(
       if (facts.control(access.boardId).locked) {
         return changesDoc(update, doc) ? refuse("the board is locked") : allowed;
       }
-      if (writesUnderRoot(decoded, doc, FACILITATOR_ROOT)) {
+      if (writesUnderRoot(checked, doc, FACILITATOR_ROOT)) {
         return refuse("only the facilitator can change the board's title");
       }
-      return removesOthersTrash(decoded, doc, access.participantId)
+      return removesOthersTrash(checked, doc, access.participantId)
         ? refuse("only its author or the facilitator can restore a deleted note")
         : allowed;
     case "control":
