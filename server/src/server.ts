@@ -6,6 +6,7 @@ import type { Config } from "./config";
 import { createApp } from "./http/app";
 import { limits as defaultLimits, type Limits } from "./limits";
 import type { Logger } from "./log";
+import { createHostCheck } from "./security/hostCheck";
 import { SqliteStorage } from "./storage/sqlite";
 import type { Storage } from "./storage/storage";
 import { closeCode } from "./sync/protocol";
@@ -46,12 +47,15 @@ export async function startServer(
   });
   const rooms = new Rooms(storage, limits, log);
   let lanAddresses: string[] = [];
+  const hostAllowed = createHostCheck(config.allowedHosts);
   const app = createApp({
     storage,
     rooms,
     log,
     clientDir: config.clientDir,
     joinAddresses: () => lanAddresses,
+    hostAllowed,
+    allowedOrigins: config.allowedOrigins,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
 
@@ -70,6 +74,7 @@ export async function startServer(
       limits,
       log,
       allowedOrigins: config.allowedOrigins,
+      hostAllowed,
     }),
   );
   const port = (server.address() as AddressInfo).port;

@@ -3,6 +3,8 @@ import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import type { HostCheck } from "../security/hostCheck";
+import { originAllowed } from "../security/origins";
 import type { Storage } from "../storage/storage";
 import { type Access, resolveAccess } from "./access";
 import { closeCode } from "./protocol";
@@ -15,7 +17,8 @@ type UpgradeDeps = {
   storage: Storage;
   limits: Limits;
   log: Logger;
-  allowedOrigins: string[];
+  allowedOrigins: readonly string[];
+  hostAllowed: HostCheck;
 };
 
 const statusText: Record<number, string> = {
@@ -33,24 +36,16 @@ function refuse(socket: Duplex, status: number, message: string): void {
   );
 }
 
-/** A browser may only open a websocket from the server's own pages or a listed origin. */
-function originAllowed(req: IncomingMessage, allowedOrigins: string[]): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  if (allowedOrigins.includes(origin)) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
 /** Who the upgrade is for and what it may open, or why it is refused. */
 function accessFor(req: IncomingMessage, deps: UpgradeDeps): Access | PathRefusal {
+  if (!deps.hostAllowed(req.headers.host)) {
+    deps.log.warn("websocket for a foreign host name refused");
+    return { status: 403, message: "host not allowed; add it to ALLOWED_HOSTS" };
+  }
   const rawUrl = req.url ?? "";
   const target = parseWsPath(rawUrl);
   if ("status" in target) return target;
-  if (!originAllowed(req, deps.allowedOrigins)) {
+  if (!originAllowed(req.headers.origin, req.headers.host, deps.allowedOrigins)) {
     deps.log.warn({ origin: req.headers.origin }, "websocket from a foreign origin refused");
     return { status: 403, message: "origin not allowed" };
   }
