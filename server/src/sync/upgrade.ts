@@ -19,6 +19,8 @@ type UpgradeDeps = {
   log: Logger;
   allowedOrigins: readonly string[];
   hostAllowed: HostCheck;
+  /** True once the server is shutting down: new connections are refused. */
+  closing: () => boolean;
 };
 
 const statusText: Record<number, string> = {
@@ -38,6 +40,7 @@ function refuse(socket: Duplex, status: number, message: string): void {
 
 /** Who the upgrade is for and what it may open, or why it is refused. */
 function accessFor(req: IncomingMessage, deps: UpgradeDeps): Access | PathRefusal {
+  if (deps.closing()) return { status: 503, message: "server restarting, reconnect shortly" };
   if (!deps.hostAllowed(req.headers.host)) {
     deps.log.warn("websocket for a foreign host name refused");
     return { status: 403, message: "host not allowed; add it to ALLOWED_HOSTS" };
@@ -72,7 +75,9 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       return;
     }
     deps.wss.handleUpgrade(req, socket, head, (ws) => {
-      deps.rooms.join(access, ws);
+      if (deps.closing())
+        ws.close(closeCode.serviceRestart, "server restarting, reconnect shortly");
+      else deps.rooms.join(access, ws);
     });
   };
 }
