@@ -25,11 +25,8 @@ describe(`a reconnect storm of ${CLIENTS} stock clients after a restart (case 17
         createBoardVia(server?.url ?? "", `B${i}`),
       ),
     );
-    for (let i = 0; i < CLIENTS; i++) {
-      const board = boards[Math.floor(i / PER_BOARD)];
-      if (board)
-        clients.push(Object.assign(connectClient(server.url, board.id), { boardId: board.id }));
-    }
+    const boardOf = (i: number) => boards[Math.floor(i / PER_BOARD)]?.id ?? "";
+    for (let i = 0; i < CLIENTS; i++) clients.push(connectClient(server.url, boardOf(i)));
     await Promise.all(clients.map((client) => client.synced));
     const written: string[][] = clients.map((client) => [
       addNote(client.doc, { lane: "p1", text: "before" }),
@@ -40,9 +37,9 @@ describe(`a reconnect storm of ${CLIENTS} stock clients after a restart (case 17
       what: "every client to be told",
     });
     // Written while the server is away: each client's own copy holds it until it resyncs.
-    clients.forEach((client, i) =>
-      written[i]?.push(addNote(client.doc, { lane: "p2", text: "gap" })),
-    );
+    for (const [i, client] of clients.entries()) {
+      written[i]?.push(addNote(client.doc, { lane: "p2", text: "gap" }));
+    }
 
     server = await spawnServer({ dataDir, env: { PORT: String(port), LOG_LEVEL: "info" } });
     await waitFor(
@@ -60,11 +57,7 @@ describe(`a reconnect storm of ${CLIENTS} stock clients after a restart (case 17
       const reader = connectClient(server.url, board.id);
       clients.push(reader);
       await reader.synced;
-      const expected = clients
-        .flatMap((client, i) =>
-          (client as TestClient & { boardId?: string }).boardId === board.id ? written[i] : [],
-        )
-        .filter((id): id is string => id !== undefined);
+      const expected = written.flatMap((ids, i) => (boardOf(i) === board.id ? ids : []));
       await waitFor(() => expected.every((id) => notesMap(reader.doc).has(id)), {
         what: `the notes of board ${board.title}`,
       });
