@@ -6,6 +6,8 @@ import type { Config } from "./config";
 import { createApp } from "./http/app";
 import { limits as defaultLimits, type Limits } from "./limits";
 import type { Logger } from "./log";
+import { createHostCheck } from "./security/hostCheck";
+import { CLOSE_FRAMES_MS, closeFramesFlushed } from "./shutdown";
 import { SqliteStorage } from "./storage/sqlite";
 import type { Storage } from "./storage/storage";
 import { closeCode } from "./sync/protocol";
@@ -16,7 +18,10 @@ export type RunningServer = {
   port: number;
   storage: Storage;
   rooms: Rooms;
-  /** Stops accepting, closes sockets with "try again", flushes storage. */
+  /**
+   * Stops accepting (new websockets get 503 meanwhile), closes every websocket with 1012 and
+   * waits for the close frames to go out (at most `CLOSE_FRAMES_MS`), then flushes storage.
+   */
   close(): Promise<void>;
 };
 
@@ -46,12 +51,17 @@ export async function startServer(
   });
   const rooms = new Rooms(storage, limits, log);
   let lanAddresses: string[] = [];
+  const restarting = "server restarting, reconnect shortly";
+  let closing: Promise<void> | null = null;
+  const hostAllowed = createHostCheck(config.allowedHosts);
   const app = createApp({
     storage,
     rooms,
     log,
     clientDir: config.clientDir,
     joinAddresses: () => lanAddresses,
+    hostAllowed,
+    allowedOrigins: config.allowedOrigins,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
 
@@ -70,6 +80,8 @@ export async function startServer(
       limits,
       log,
       allowedOrigins: config.allowedOrigins,
+      hostAllowed,
+      closing: () => closing !== null,
     }),
   );
   const port = (server.address() as AddressInfo).port;
@@ -80,11 +92,16 @@ export async function startServer(
     `Roundtable is running at ${urls.join(" , ")}`,
   );
 
-  let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-      rooms.closeAll(closeCode.serviceRestart, "server restarting, reconnect shortly");
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      rooms.closeAll(closeCode.serviceRestart, restarting);
+      // Sockets that joined no room yet (refused with 4401, or mid-upgrade) are told too.
+      for (const ws of wss.clients) {
+        if (ws.readyState === ws.OPEN) ws.close(closeCode.serviceRestart, restarting);
+      }
+      await closeFramesFlushed(wss, CLOSE_FRAMES_MS);
       for (const ws of wss.clients) ws.terminate();
       if ("closeAllConnections" in server) server.closeAllConnections();
       await stopped;

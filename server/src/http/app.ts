@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
+import { createHostCheck, type HostCheck } from "../security/hostCheck";
 import {
   DocumentDamaged,
   messageOf,
@@ -19,6 +20,7 @@ import { exportRoutes } from "./exportRoutes";
 import { joinRoutes } from "./joinRoutes";
 import { meetingRoutes } from "./meetingRoutes";
 import { participantRoutes } from "./participantRoutes";
+import { crossSiteGuard, hostGuard } from "./requestGuards";
 import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
 import { viewRoutes } from "./viewRoutes";
 
@@ -29,15 +31,27 @@ type AppDeps = {
   clientDir: string;
   /** The server's addresses on the local network, once it listens; none when unknown. */
   joinAddresses?: () => string[];
+  /** Whether a `Host` is one of the server's own names (DNS rebinding). */
+  hostAllowed?: HostCheck;
+  /** Browser origins allowed besides the server's own (`ALLOWED_ORIGINS`). */
+  allowedOrigins?: readonly string[];
 };
 
-export function createApp({ storage, rooms, log, clientDir, joinAddresses = () => [] }: AppDeps) {
+export function createApp({
+  storage,
+  rooms,
+  log,
+  clientDir,
+  joinAddresses = () => [],
+  hostAllowed = createHostCheck([]),
+  allowedOrigins = [],
+}: AppDeps) {
   const app = new Hono();
 
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    // Path only: queries and headers may carry tokens.
+    // Path only (its ids hashed by the logger): queries and headers may carry tokens.
     log.info(
       {
         method: c.req.method,
@@ -51,6 +65,9 @@ export function createApp({ storage, rooms, log, clientDir, joinAddresses = () =
 
   // 503 while storage fails (it does not answer, or the last write failed); `degraded` also
   // while some board is damaged (read-only), named by a short hash: its id is a capability.
+  app.use(hostGuard(hostAllowed));
+  app.use("/api/*", crossSiteGuard(allowedOrigins));
+
   app.get("/healthz", (c) => {
     const health = storage.health();
     const damagedBoards = storage.faults.damagedDocs();

@@ -40,13 +40,22 @@ describe("GET /api/join/:code for a board's own code", () => {
 });
 
 describe("GET /api/join/:code from one address", () => {
-  it("answers 429 with Retry-After once it has tried too many wrong codes", async () => {
-    const app = joinRoutes(storage, storedBoards(storage), new GuessLimiter(2));
+  it("answers 429 with Retry-After once it has tried too many different wrong codes", async () => {
+    const app = joinRoutes(storage, storedBoards(storage), new GuessLimiter({ perAddress: 2 }));
     expect((await app.request("/ZZZZZZ")).status).toBe(404);
     expect((await app.request("/ZZZZZY")).status).toBe(404);
     const refused = await app.request("/ZZZZZX");
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await refused.json()).toMatchObject({ error: "too-many-codes" });
+  });
+});
+
+describe("GET /api/join/:code retried", () => {
+  it("makes only that code wait after five wrong tries, not the address", async () => {
+    const app = joinRoutes(storage, storedBoards(storage));
+    for (let i = 0; i < 5; i++) expect((await app.request("/ZZZZZZ")).status).toBe(404);
+    expect((await app.request("/zzz-zzz")).status).toBe(429);
+    expect((await app.request("/ZZZZZY")).status).toBe(404);
   });
 });

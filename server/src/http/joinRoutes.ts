@@ -21,20 +21,20 @@ export function joinRoutes(
 
   app.get("/:code", (c) => {
     const address = clientAddress(c);
-    const waitMs = limiter.waitFor(address);
-    if (waitMs > 0) {
-      c.header("Retry-After", String(Math.ceil(waitMs / 1000)));
-      return apiError(c, 429, "too-many-codes", "too many wrong join codes; wait a minute");
-    }
     const code = normalizeJoinCode(c.req.param("code"));
     if (!code) {
       return apiError(c, 400, "malformed-code", "a join code is 6 letters and digits, like K7QM2X");
+    }
+    const waitMs = limiter.waitFor(address, code);
+    if (waitMs > 0) {
+      c.header("Retry-After", String(Math.ceil(waitMs / 1000)));
+      return apiError(c, 429, "too-many-codes", "too many wrong join codes; wait a minute");
     }
     const group = storage.groupByJoinCode(code);
     const board = storage.getBoardByJoinCode(code);
     const boardId = group?.boardId ?? board?.id;
     if (!boardId) {
-      limiter.wrongGuess(address);
+      limiter.wrongGuess(address, code);
       return apiError(c, 404, "unknown-code", "no board or group has this join code");
     }
     const meeting = group ? storage.getMeeting(group.meetingId) : undefined;

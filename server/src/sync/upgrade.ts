@@ -3,6 +3,8 @@ import type { Duplex } from "node:stream";
 import type { WebSocketServer } from "ws";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
+import type { HostCheck } from "../security/hostCheck";
+import { originAllowed } from "../security/origins";
 import { messageOf, StorageReadFailed } from "../storage/faults";
 import type { Storage } from "../storage/storage";
 import { type Access, resolveAccess } from "./access";
@@ -16,7 +18,10 @@ type UpgradeDeps = {
   storage: Storage;
   limits: Limits;
   log: Logger;
-  allowedOrigins: string[];
+  allowedOrigins: readonly string[];
+  hostAllowed: HostCheck;
+  /** True once the server is shutting down: new connections are refused. */
+  closing: () => boolean;
 };
 
 const statusText: Record<number, string> = {
@@ -34,24 +39,17 @@ function refuse(socket: Duplex, status: number, message: string): void {
   );
 }
 
-/** A browser may only open a websocket from the server's own pages or a listed origin. */
-function originAllowed(req: IncomingMessage, allowedOrigins: string[]): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  if (allowedOrigins.includes(origin)) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
 /** Who the upgrade is for and what it may open, or why it is refused. */
 function accessFor(req: IncomingMessage, deps: UpgradeDeps): Access | PathRefusal {
+  if (deps.closing()) return { status: 503, message: "server restarting, reconnect shortly" };
+  if (!deps.hostAllowed(req.headers.host)) {
+    deps.log.warn("websocket for a foreign host name refused");
+    return { status: 403, message: "host not allowed; add it to ALLOWED_HOSTS" };
+  }
   const rawUrl = req.url ?? "";
   const target = parseWsPath(rawUrl);
   if ("status" in target) return target;
-  if (!originAllowed(req, deps.allowedOrigins)) {
+  if (!originAllowed(req.headers.origin, req.headers.host, deps.allowedOrigins)) {
     deps.log.warn({ origin: req.headers.origin }, "websocket from a foreign origin refused");
     return { status: 403, message: "origin not allowed" };
   }
@@ -89,6 +87,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       return;
     }
     deps.wss.handleUpgrade(req, socket, head, (ws) => {
+      if (deps.closing()) {
+        ws.close(closeCode.serviceRestart, "server restarting, reconnect shortly");
+        return;
+      }
       try {
         deps.rooms.join(access, ws);
       } catch (error) {

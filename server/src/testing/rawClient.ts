@@ -78,13 +78,15 @@ function rawRequest(
   port: number,
   rawPath: string,
   headers: Record<string, string>,
+  method = "GET",
+  body?: string,
 ): Promise<UpgradeAnswer> {
   return new Promise((resolve, reject) => {
     const request = http.request({
       host: "127.0.0.1",
       port,
       path: rawPath,
-      method: "GET",
+      method,
       headers,
     });
     request.on("upgrade", (response, socket) => {
@@ -100,7 +102,7 @@ function rawRequest(
       response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
     });
     request.on("error", reject);
-    request.end();
+    request.end(body);
   });
 }
 
@@ -117,6 +119,17 @@ export function requestUpgrade(
     "Sec-WebSocket-Key": randomBytes(16).toString("base64"),
     ...headers,
   });
+}
+
+/** Any request with headers fetch would not send as given (`Host`, a browser's `Origin`). */
+export function rawHttp(
+  port: number,
+  method: string,
+  rawPath: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<UpgradeAnswer> {
+  return rawRequest(port, rawPath, headers, method, body);
 }
 
 /** A plain GET with an exact, unnormalised path. */

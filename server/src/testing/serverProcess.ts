@@ -72,7 +72,8 @@ export function spawnServer(options: { dataDir?: string; env?: Record<string, st
   });
 }
 
-function listeningPort(line: string): number | undefined {
+/** The port in the server's "running" log line, if `line` is that line. */
+export function listeningPort(line: string): number | undefined {
   try {
     const entry = JSON.parse(line) as { port?: unknown; urls?: unknown };
     return typeof entry.port === "number" && Array.isArray(entry.urls) ? entry.port : undefined;

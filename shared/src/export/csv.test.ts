@@ -98,6 +98,29 @@ describe("snapshotToCsv", () => {
     ]);
   });
 
+  it("neutralises formulas after leading spaces, tabs and no-break spaces too", () => {
+    const texts = [" =1+1", "\u00a0=1+1", "  \u00a0 +SUM(A1)", "\u2003@cmd", "\ufeff=1", " \t-2"];
+    const snapshot: Snapshot = {
+      schemaVersion: 1,
+      board: { id: "b", title: "T", exportedAt: "2026-11-22T12:00:00.000Z" },
+      lanes: [
+        {
+          id: "p1",
+          title: " =lane",
+          subtitle: "",
+          clusters: [],
+          notes: [...texts.map((text, i) => note(`n${i}`, text)), note("safe", " plain = text")],
+        },
+      ],
+    };
+    const rows = parse(snapshotToCsv(snapshot)).slice(1);
+    expect(rows.map((row) => row[0])).toEqual(Array(texts.length + 1).fill("' =lane"));
+    expect(rows.map((row) => row[2])).toEqual([
+      ...texts.map((text) => `'${text}`),
+      " plain = text",
+    ]);
+  });
+
   it("leaves votes empty while hidden and writes counts once revealed", () => {
     const hidden = parse(csv(null)).slice(1);
     expect(hidden.every((r) => r[3] === "")).toBe(true);

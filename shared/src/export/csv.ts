@@ -7,12 +7,15 @@ import { roomOrder } from "./roomOrder";
 export const CSV_COLUMNS = ["priority", "cluster", "text", "votes", "author", "created"] as const;
 
 /**
- * Cells a spreadsheet would run as a formula (OWASP's list). Papa's own pattern for
- * `escapeFormulae: true` is /^[=+\-@\t\r].*$/, whose `.*$` fails on a cell with a line break,
- * so a multi-line note starting with "=" would slip through; this one looks at the first
- * character only. No `g` flag: Papa calls test() on it, and a global regex keeps state.
+ * Cells a spreadsheet would run as a formula (OWASP's list), also after leading whitespace:
+ * spreadsheets trim spaces and no-break spaces before a formula, so " =1+1" and "\u00a0=1+1"
+ * run too. Papa's own pattern for `escapeFormulae: true` is /^[=+\-@\t\r].*$/, whose `.*$`
+ * fails on a cell with a line break, so a multi-line note starting with "=" would slip
+ * through; this one looks at the start only (`\s` covers spaces, tabs, line breaks, no-break
+ * and other Unicode spaces, and the byte order mark). No `g` flag: Papa calls test() on it, and
+ * a global regex keeps state.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
 
 /**
  * A note's own cells: text, votes (empty while hidden), author's name and creation time (ISO
