@@ -11,8 +11,22 @@ export const limits = {
   maxConnectionsPerBoard: 100,
   /** Presence holds a name, a colour and what one is dragging: 4 KB is generous. */
   maxAwarenessStateBytes: 4 * 1024,
-  /** One connection speaks for its own client id; a few more cover a page that recreates its doc. */
-  maxAwarenessIdsPerConnection: 4,
+  /**
+   * The stock provider speaks for its document's one client id; a page that recreates its doc
+   * opens a new socket. A second id would let one socket show made-up people.
+   */
+  maxAwarenessIdsPerConnection: 1,
+  /**
+   * A presence id stays its owner's this long after the owner's socket went (y-protocols'
+   * awareness timeout: the others forget a silent state by then), so nobody takes it in a gap.
+   */
+  awarenessHoldMs: 30_000,
+  /**
+   * Presence is relayed at most once per this interval per id, newest state wins: a pointer
+   * moving at 60 frames a second still looks smooth at ~7 updates a second, and a room's relays
+   * cost one message per member per interval, not one per member per incoming message.
+   */
+  presenceRelayMs: 150,
   /**
    * Message budget per connection: typing sends ~10 messages/s, dragging ~30/s of presence;
    * the burst absorbs a reconnect's resync and a paste of hundreds of notes sent at once.

@@ -4,7 +4,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Access } from "./access";
-import { filterAwareness } from "./awarenessFilter";
+import { type AwarenessOwnership, filterAwareness } from "./awarenessFilter";
 import {
   closeCode,
   encodeAwareness,
@@ -61,7 +61,9 @@ const messageHandlers: Record<number, Handler> = {
     });
     if (!verdict.ok) throw new Refusal(closeCode.malformedMessage, verdict.reason);
     for (const id of verdict.claimed) connection.room.claimAwarenessId(id, connection);
-    if (verdict.update) connection.room.applyClientAwareness(verdict.update, connection);
+    if (verdict.update) {
+      connection.room.applyClientAwareness(verdict.update, connection, verdict.revived.length > 0);
+    }
   },
   [messageType.queryAwareness]: (connection, decoder) => {
     if (decoding.hasContent(decoder))
@@ -78,10 +80,21 @@ export function closeReason(reason: string): string {
   return cut;
 }
 
+let anonymousCount = 0;
+
+/** Who speaks through a connection's presence: the participant, the facilitator, or itself. */
+function presenceOwnerOf(access: Access | undefined): string {
+  if (access?.participantId) return `participant:${access.participantId}`;
+  if (access?.role === "facilitator") return "facilitator";
+  anonymousCount++;
+  return `connection:${anonymousCount}`;
+}
+
 /** One participant's websocket on one room: decodes, checks and answers its messages. */
 export class Connection implements RoomMember {
   readonly ownedClientIds = new Set<number>();
-  readonly ownership;
+  readonly ownership: AwarenessOwnership;
+  readonly presenceOwner: string;
   /** Cleared by each ping, set by each pong: a connection that misses one is dead. */
   alive = true;
   private closed = false;
@@ -89,18 +102,22 @@ export class Connection implements RoomMember {
   private readonly byteBudget: TokenBucket;
   private throttledSince: number | null = null;
   private resumeTimer: NodeJS.Timeout | null = null;
+  private resumeAt = 0;
 
   constructor(
     readonly ws: WebSocket,
     readonly room: Room,
     readonly limits: Limits,
     private readonly log: Logger,
-    private readonly onClose: (connection: Connection) => void,
+    private readonly onClose: (connection: Connection, held: boolean) => void,
     readonly access?: Access,
   ) {
+    this.presenceOwner = presenceOwnerOf(access);
     this.ownership = {
       own: this.ownedClientIds,
-      ownedElsewhere: (clientId: number) => room.awarenessOwnerOf(clientId, this) !== undefined,
+      mayClaim: (clientId: number) => room.mayClaimAwarenessId(clientId, this),
+      rewrite: room.presenceRewrite(this),
+      lastClockOfGone: (clientId: number) => room.lastClockOfGone(clientId),
     };
     this.messageBudget = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
     this.byteBudget = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
@@ -109,7 +126,11 @@ export class Connection implements RoomMember {
     ws.on("pong", () => {
       this.alive = true;
     });
-    ws.on("close", () => this.cleanUp());
+    // A socket that dropped (1006) keeps its presence ids for its owner; an anonymous client
+    // that said goodbye frees them at once (the app reconnects with a token after joining).
+    ws.on("close", (code: number) =>
+      this.cleanUp(code === 1006 || !this.presenceOwner.startsWith("connection:")),
+    );
     ws.on("error", (error) => {
       this.log.warn({ board: room.name, err: error.message }, "websocket error");
       this.cleanUp();
@@ -186,18 +207,25 @@ export class Connection implements RoomMember {
       this.close(closeCode.rateLimited, "too many messages, try again shortly");
       return;
     }
+    this.pauseFor(waitMs, now);
+  }
+
+  /** Stops reading the socket for at least `waitMs`; a longer pause already set stays. */
+  private pauseFor(waitMs: number, now: number): void {
+    if (this.resumeTimer && this.resumeAt >= now + waitMs) return;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
     this.ws.pause();
+    this.resumeAt = now + waitMs;
     this.resumeTimer = setTimeout(() => {
       this.resumeTimer = null;
       if (!this.closed) this.ws.resume();
     }, waitMs);
   }
 
-  private cleanUp(): void {
+  private cleanUp(held = true): void {
     if (this.closed) return;
     this.closed = true;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
-    this.onClose(this);
+    this.onClose(this, held);
   }
 }

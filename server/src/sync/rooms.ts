@@ -7,6 +7,7 @@ import { readStoredDoc, type Storage } from "../storage/storage";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
+import { PresenceOwners } from "./presenceOwners";
 import { closeCode } from "./protocol";
 import { Room, type RoomMember, type RoomOptions } from "./room";
 import type { DocKind } from "./target";
@@ -30,6 +31,8 @@ export class Rooms {
   private readonly hibernation: NodeJS.Timeout;
   /** Phase, lock and votes of every board with someone on it, as the server enforces them. */
   readonly controls: BoardControls;
+  /** Presence ids and their owners, kept through reconnect gaps and room unloads. */
+  readonly presenceOwners: PresenceOwners;
 
   constructor(
     private readonly storage: Storage,
@@ -39,6 +42,7 @@ export class Rooms {
     // One timer for every connection, not one each: idle boards stay cheap.
     this.heartbeat = setInterval(() => this.pingAll(), limits.pingIntervalMs);
     this.heartbeat.unref();
+    this.presenceOwners = new PresenceOwners(limits.awarenessHoldMs);
     this.hibernation = setInterval(
       () => this.hibernateIdle(),
       Math.max(1000, limits.hibernateAfterMs / 2),
@@ -76,7 +80,7 @@ export class Rooms {
       room,
       this.limits,
       this.log,
-      (left) => this.leave(room, left),
+      (left, held) => this.leave(room, left, held),
       access,
     );
     room.members.add(connection);
@@ -97,6 +101,12 @@ export class Rooms {
   /** Changes a board's control document as the server: stored, then sent to all on it. */
   changeControl(boardId: string, change: (doc: Y.Doc) => void): void {
     this.change(controlDocName(boardId), "control", boardId, change);
+    const board = this.rooms.get(boardId);
+    if (board) {
+      // The roster may have changed: presence shows the names it holds now.
+      this.controls.forget(boardId);
+      board.refreshPresenceNames();
+    }
   }
 
   /** Changes a board's own document as the server (an import): stored, then sent to all on it. */
@@ -149,15 +159,17 @@ export class Rooms {
 
   /** How each kind of document is checked, and what follows a change to it. */
   private optionsFor(kind: DocKind, boardId: string): RoomOptions {
+    const nameOf = (participantId: string) => this.controls.control(boardId).people[participantId];
     const permit = (update: Uint8Array, doc: Y.Doc, origin: unknown, decoded: DecodedUpdate) =>
       permitWrite(accessOf(origin, kind, boardId), { update, decoded }, doc, this.controls);
     switch (kind) {
       case "board":
-        return { boardId, permit };
+        return { boardId, permit, presenceOwners: this.presenceOwners, nameOf };
       case "control":
         return {
           boardId,
           roots: controlRoots,
+          presenceOwners: this.presenceOwners,
           prepare: () => {},
           permit,
           onApplied: () => this.controls.controlChanged(boardId),
@@ -166,6 +178,7 @@ export class Rooms {
         return {
           boardId,
           roots: votesRoots,
+          presenceOwners: this.presenceOwners,
           prepare: () => {},
           permit,
           onApplied: () => this.controls.votesChanged(boardId),
@@ -173,8 +186,8 @@ export class Rooms {
     }
   }
 
-  private leave(room: Room, connection: Connection): void {
-    room.removeMember(connection);
+  private leave(room: Room, connection: Connection, held: boolean): void {
+    room.removeMember(connection, held);
     if (room.isEmpty) this.unload(room);
   }
 
@@ -195,6 +208,7 @@ export class Rooms {
   private hibernateIdle(): void {
     const now = Date.now();
     for (const room of this.rooms.values()) room.document.hibernateIfIdle(now);
+    this.presenceOwners.prune(now);
   }
 
   private pingAll(): void {
