@@ -41,6 +41,19 @@ export const limits = {
    * is flooding: close with "try again". With the defaults a burst of about 3,000 messages passes.
    */
   maxThrottleMs: 10_000,
+  /**
+   * CPU budgets, in milliseconds of message handling per second of wall time. The event loop is
+   * one thread: when it is busy (`busyLoopShare` of the recent past), a board or an address past
+   * its budget has its heaviest sockets paused (TCP backpressure) until the budget refills, and
+   * a socket held back for `maxThrottleMs` is closed with "try again". A meeting's board of 40
+   * people uses a few percent of a core; a board's burst absorbs a cold join of a large board.
+   */
+  boardCpuMsPerSecond: 250,
+  boardCpuBurstMs: 500,
+  /** One address may run several boards (a school behind one NAT), so it gets more than a board. */
+  addressCpuMsPerSecond: 500,
+  addressCpuBurstMs: 1000,
+  busyLoopShare: 0.5,
   /** A reader this far behind is stuck; closing it lets it resync instead of holding memory. */
   maxBufferedBytes: 16 * 1024 * 1024,
   /** Keeps idle websockets alive through proxies and finds dead laptops. */

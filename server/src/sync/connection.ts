@@ -5,6 +5,7 @@ import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Access } from "./access";
 import { type AwarenessOwnership, filterAwareness } from "./awarenessFilter";
+import { type CpuShares, type CpuSource, RecentCpu } from "./cpuShares";
 import {
   closeCode,
   encodeAwareness,
@@ -90,17 +91,22 @@ function presenceOwnerOf(access: Access | undefined): string {
   return `connection:${anonymousCount}`;
 }
 
+/** Where a connection's work is charged, and the share of the event loop it may take. */
+export type Fairness = { shares: CpuShares; address: string };
+
 /** One participant's websocket on one room: decodes, checks and answers its messages. */
 export class Connection implements RoomMember {
   readonly ownedClientIds = new Set<number>();
   readonly ownership: AwarenessOwnership;
   readonly presenceOwner: string;
+  readonly cpu: CpuSource;
   /** Cleared by each ping, set by each pong: a connection that misses one is dead. */
   alive = true;
   private closed = false;
   private readonly messageBudget: TokenBucket;
   private readonly byteBudget: TokenBucket;
   private throttledSince: number | null = null;
+  private cpuThrottledSince: number | null = null;
   private resumeTimer: NodeJS.Timeout | null = null;
   private resumeAt = 0;
 
@@ -111,6 +117,7 @@ export class Connection implements RoomMember {
     private readonly log: Logger,
     private readonly onClose: (connection: Connection, held: boolean) => void,
     readonly access?: Access,
+    private readonly fairness?: Fairness,
   ) {
     this.presenceOwner = presenceOwnerOf(access);
     this.ownership = {
@@ -119,6 +126,8 @@ export class Connection implements RoomMember {
       rewrite: room.presenceRewrite(this),
       lastClockOfGone: (clientId: number) => room.lastClockOfGone(clientId),
     };
+    this.cpu = { board: room.boardId, address: fairness?.address ?? "", recent: new RecentCpu() };
+    fairness?.shares.join(this.cpu);
     this.messageBudget = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
     this.byteBudget = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
     ws.binaryType = "nodebuffer";
@@ -172,6 +181,7 @@ export class Connection implements RoomMember {
     }
     this.throttle(data.length);
     if (this.closed) return;
+    const started = performance.now();
     try {
       const decoder = decoding.createDecoder(
         new Uint8Array(data.buffer, data.byteOffset, data.length),
@@ -184,6 +194,7 @@ export class Connection implements RoomMember {
       if (error instanceof Refusal) this.close(error.code, error.message);
       else this.close(closeCode.malformedMessage, `malformed message: ${String(error)}`);
     }
+    if (this.fairness && !this.closed) this.shareCpu(performance.now() - started);
   }
 
   /**
@@ -210,6 +221,28 @@ export class Connection implements RoomMember {
     this.pauseFor(waitMs, now);
   }
 
+  /**
+   * Fair sharing: the handling time goes to this connection's board and address; when the loop
+   * is busy and one of them is over budget, the heaviest sockets stop being read until it
+   * refills (see `CpuShares`). One still held back after `maxThrottleMs` is closed with "try
+   * again"; what it sent until then was handled like anyone's.
+   */
+  private shareCpu(ms: number): void {
+    if (!this.fairness) return;
+    const now = Date.now();
+    const waitMs = this.fairness.shares.charge(this.cpu, ms, now);
+    if (waitMs === 0) {
+      this.cpuThrottledSince = null;
+      return;
+    }
+    this.cpuThrottledSince ??= now;
+    if (now - this.cpuThrottledSince > this.limits.maxThrottleMs) {
+      this.close(closeCode.rateLimited, "this board is too busy, try again shortly");
+      return;
+    }
+    this.pauseFor(waitMs, now);
+  }
+
   /** Stops reading the socket for at least `waitMs`; a longer pause already set stays. */
   private pauseFor(waitMs: number, now: number): void {
     if (this.resumeTimer && this.resumeAt >= now + waitMs) return;
@@ -226,6 +259,7 @@ export class Connection implements RoomMember {
     if (this.closed) return;
     this.closed = true;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
+    this.fairness?.shares.leave(this.cpu);
     this.onClose(this, held);
   }
 }

@@ -7,6 +7,7 @@ import { readStoredDoc, type Storage } from "../storage/storage";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
+import { CpuShares } from "./cpuShares";
 import { PresenceOwners } from "./presenceOwners";
 import { closeCode } from "./protocol";
 import { Room, type RoomMember, type RoomOptions } from "./room";
@@ -33,6 +34,8 @@ export class Rooms {
   readonly controls: BoardControls;
   /** Presence ids and their owners, kept through reconnect gaps and room unloads. */
   readonly presenceOwners: PresenceOwners;
+  /** How much of the event loop each board and address is taking. */
+  readonly cpuShares: CpuShares;
 
   constructor(
     private readonly storage: Storage,
@@ -43,6 +46,7 @@ export class Rooms {
     this.heartbeat = setInterval(() => this.pingAll(), limits.pingIntervalMs);
     this.heartbeat.unref();
     this.presenceOwners = new PresenceOwners(limits.awarenessHoldMs);
+    this.cpuShares = new CpuShares(limits);
     this.hibernation = setInterval(
       () => this.hibernateIdle(),
       Math.max(1000, limits.hibernateAfterMs / 2),
@@ -72,7 +76,7 @@ export class Rooms {
     return this.rooms.get(name);
   }
 
-  join(access: Access, ws: WebSocket): Connection {
+  join(access: Access, ws: WebSocket, address = "unknown"): Connection {
     const room =
       this.rooms.get(access.docName) ?? this.load(access.docName, access.kind, access.boardId);
     const connection = new Connection(
@@ -82,6 +86,7 @@ export class Rooms {
       this.log,
       (left, held) => this.leave(room, left, held),
       access,
+      { shares: this.cpuShares, address },
     );
     room.members.add(connection);
     return connection;
@@ -131,6 +136,7 @@ export class Rooms {
   closeAll(code: number, reason: string): void {
     clearInterval(this.heartbeat);
     clearInterval(this.hibernation);
+    this.cpuShares.stop();
     for (const room of [...this.rooms.values()]) {
       for (const member of [...room.members]) member.close(code, reason);
       this.unload(room);

@@ -77,7 +77,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       return;
     }
     deps.wss.handleUpgrade(req, socket, head, (ws) => {
-      deps.rooms.join(access, ws);
+      deps.rooms.join(access, ws, req.socket.remoteAddress);
     });
   };
 }
