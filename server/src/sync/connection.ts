@@ -109,6 +109,8 @@ export class Connection implements RoomMember {
   private cpuThrottledSince: number | null = null;
   private resumeTimer: NodeJS.Timeout | null = null;
   private resumeAt = 0;
+  /** Messages read while paused, already charged to the budgets, waiting for the resume. */
+  private readonly held: Buffer[] = [];
 
   constructor(
     readonly ws: WebSocket,
@@ -181,6 +183,15 @@ export class Connection implements RoomMember {
     }
     this.throttle(data.length);
     if (this.closed) return;
+    // Read while the socket was paused (the rest of a read chunk): paid for, handled on resume.
+    if (this.resumeTimer || this.held.length > 0) {
+      this.held.push(data);
+      return;
+    }
+    this.handle(data);
+  }
+
+  private handle(data: Buffer): void {
     const started = performance.now();
     try {
       const decoder = decoding.createDecoder(
@@ -199,15 +210,15 @@ export class Connection implements RoomMember {
 
   /**
    * Backpressure: stop reading the socket until the budgets refill. Frames already read from
-   * the socket still arrive while it is paused, so each one moves the resume out to cover the
-   * whole debt. A client deeper in debt than `maxThrottleMs` of refill, or held back that long,
+   * the socket still arrive while it is paused: each one is charged, moving the resume out to
+   * cover the whole debt, and waits unhandled until then. A client deeper in debt than `maxThrottleMs` of refill, or held back that long,
    * is flooding: it is closed with "try again".
    */
   private throttle(bytes: number): void {
     const now = Date.now();
     const waitMs = Math.max(this.messageBudget.take(1, now), this.byteBudget.take(bytes, now));
     if (waitMs === 0) {
-      this.throttledSince = null;
+      if (this.quietSincePause(now)) this.throttledSince = null;
       return;
     }
     this.throttledSince ??= now;
@@ -232,7 +243,7 @@ export class Connection implements RoomMember {
     const now = Date.now();
     const waitMs = this.fairness.shares.charge(this.cpu, ms, now);
     if (waitMs === 0) {
-      this.cpuThrottledSince = null;
+      if (this.quietSincePause(now)) this.cpuThrottledSince = null;
       return;
     }
     this.cpuThrottledSince ??= now;
@@ -243,22 +254,45 @@ export class Connection implements RoomMember {
     this.pauseFor(waitMs, now);
   }
 
+  /**
+   * A socket is held back "continuously" until it stays within its budgets for a while after a
+   * pause: what was held back is handled when the pause ends, and the refill meanwhile must not
+   * count as the flood having stopped.
+   */
+  private quietSincePause(now: number): boolean {
+    return this.resumeTimer === null && now - this.resumeAt > 1000;
+  }
+
+  /** True while the socket is not being read (its pongs wait too). */
+  get heldBack(): boolean {
+    return this.resumeTimer !== null;
+  }
+
   /** Stops reading the socket for at least `waitMs`; a longer pause already set stays. */
   private pauseFor(waitMs: number, now: number): void {
     if (this.resumeTimer && this.resumeAt >= now + waitMs) return;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
     this.ws.pause();
     this.resumeAt = now + waitMs;
-    this.resumeTimer = setTimeout(() => {
-      this.resumeTimer = null;
-      if (!this.closed) this.ws.resume();
-    }, waitMs);
+    this.resumeTimer = setTimeout(() => this.resumeReading(), waitMs);
+  }
+
+  /** Handles what was held back, in order, until done or paused again; then reads on. */
+  private resumeReading(): void {
+    this.resumeTimer = null;
+    while (!this.closed && !this.resumeTimer) {
+      const next = this.held.shift();
+      if (!next) break;
+      this.handle(next);
+    }
+    if (!this.closed && !this.resumeTimer) this.ws.resume();
   }
 
   private cleanUp(held = true): void {
     if (this.closed) return;
     this.closed = true;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
+    this.held.length = 0;
     this.fairness?.shares.leave(this.cpu);
     this.onClose(this, held);
   }

@@ -221,7 +221,8 @@ export class Rooms {
     for (const room of this.rooms.values()) {
       for (const member of room.members) {
         if (!(member instanceof Connection)) continue;
-        if (!member.alive) {
+        // A socket held back by backpressure reads its pong only when it is read again.
+        if (!member.alive && !member.heldBack) {
           member.ws.terminate();
           continue;
         }
