@@ -42,11 +42,12 @@ export const limits = {
    */
   maxThrottleMs: 10_000,
   /**
-   * CPU budgets, in milliseconds of message handling per second of wall time. The event loop is
-   * one thread: when it is busy (`busyLoopShare` of the recent past), a board or an address past
-   * its budget has its heaviest sockets paused (TCP backpressure) until the budget refills, and
-   * a socket held back for `maxThrottleMs` is closed with "try again". A meeting's board of 40
-   * people uses a few percent of a core; a board's burst absorbs a cold join of a large board.
+   * CPU budgets, in milliseconds of message handling (CPU time) per second. The event loop is
+   * one thread: while the process is busy (`busyLoopShare` of a core over the last 200 ms), a
+   * board or an address past its budget has its heaviest sockets paused (TCP backpressure) until
+   * the budget refills, and a socket held back for `maxThrottleMs` is closed with "try again".
+   * A meeting's board of 40 people uses a few percent of a core; a board's burst absorbs a cold
+   * join of a large board.
    */
   boardCpuMsPerSecond: 250,
   boardCpuBurstMs: 500,

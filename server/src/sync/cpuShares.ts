@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import type { Limits } from "../limits";
 
 /** Milliseconds of work per second, recently: an exponentially decaying sum over about 1 s. */
@@ -48,8 +47,9 @@ export type CpuSource = {
 };
 
 /**
- * Fair sharing of the one event loop. Every message's handling time is charged to its
- * connection, its board and its address. While the loop is busy, a board or address past its
+ * Fair sharing of the one event loop. Every message's handling time (CPU time) is charged to
+ * its connection, its board and its address. While the process is busy (its CPU use over the
+ * last 200 ms at least `busyLoopShare` of a core), a board or address past its
  * budget sheds load from its heaviest sources first: a connection using at least its even share
  * of the account's recent CPU is told to pause until the budget refills; lighter connections on
  * the same board (someone typing beside a flood) keep being read.
@@ -58,7 +58,8 @@ export class CpuShares {
   private readonly boards = new Map<string, Account>();
   private readonly addresses = new Map<string, Account>();
   private busy: boolean;
-  private lastLoop = performance.eventLoopUtilization();
+  private lastCpu = process.cpuUsage();
+  private lastSampleAt = Date.now();
   private readonly sampler: NodeJS.Timeout;
 
   /** `loopBusy` replaces the event loop's measured utilisation (for tests). */
@@ -114,9 +115,14 @@ export class CpuShares {
       this.busy = this.loopBusy();
       return;
     }
-    const sample = performance.eventLoopUtilization(this.lastLoop);
-    this.lastLoop = performance.eventLoopUtilization();
-    this.busy = sample.utilization >= this.limits.busyLoopShare;
+    // The process's own CPU, not the loop's utilisation: when other programs load the machine,
+    // the loop takes longer over the same work, which is no reason to hold anyone back.
+    const now = Date.now();
+    const used = process.cpuUsage(this.lastCpu);
+    this.lastCpu = process.cpuUsage();
+    const elapsedMs = Math.max(1, now - this.lastSampleAt);
+    this.lastSampleAt = now;
+    this.busy = (used.user + used.system) / 1000 / elapsedMs >= this.limits.busyLoopShare;
   }
 
   private account(accounts: Map<string, Account>, key: string, kind: "board" | "address") {
