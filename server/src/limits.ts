@@ -41,8 +41,22 @@ export const limits = {
   maxSnapshotsPerHour: 30,
   /** Presence holds a name, a colour and what one is dragging: 4 KB is generous. */
   maxAwarenessStateBytes: 4 * 1024,
-  /** One connection speaks for its own client id; a few more cover a page that recreates its doc. */
-  maxAwarenessIdsPerConnection: 4,
+  /**
+   * The stock provider speaks for its document's one client id; a page that recreates its doc
+   * opens a new socket. A second id would let one socket show made-up people.
+   */
+  maxAwarenessIdsPerConnection: 1,
+  /**
+   * A presence id stays its owner's this long after the owner's socket went (y-protocols'
+   * awareness timeout: the others forget a silent state by then), so nobody takes it in a gap.
+   */
+  awarenessHoldMs: 30_000,
+  /**
+   * Presence is relayed at most once per this interval per id, newest state wins: a pointer
+   * moving at 60 frames a second still looks smooth at ~7 updates a second, and a room's relays
+   * cost one message per member per interval, not one per member per incoming message.
+   */
+  presenceRelayMs: 150,
   /**
    * Message budget per connection: typing sends ~10 messages/s, dragging ~30/s of presence;
    * the burst absorbs a reconnect's resync and a paste of hundreds of notes sent at once.
@@ -57,6 +71,20 @@ export const limits = {
    * is flooding: close with "try again". With the defaults a burst of about 3,000 messages passes.
    */
   maxThrottleMs: 10_000,
+  /**
+   * CPU budgets, in milliseconds of message handling (CPU time) per second. The event loop is
+   * one thread: while the process is busy (`busyLoopShare` of a core over the last 200 ms), a
+   * board or an address past its budget has its heaviest sockets paused (TCP backpressure) until
+   * the budget refills, and a socket held back for `maxThrottleMs` is closed with "try again".
+   * A meeting's board of 40 people uses a few percent of a core; a board's burst absorbs a cold
+   * join of a large board.
+   */
+  boardCpuMsPerSecond: 250,
+  boardCpuBurstMs: 500,
+  /** One address may run several boards (a school behind one NAT), so it gets more than a board. */
+  addressCpuMsPerSecond: 500,
+  addressCpuBurstMs: 1000,
+  busyLoopShare: 0.5,
   /** A reader this far behind is stuck; closing it lets it resync instead of holding memory. */
   maxBufferedBytes: 16 * 1024 * 1024,
   /** Keeps idle websockets alive through proxies and finds dead laptops. */

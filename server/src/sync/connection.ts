@@ -5,7 +5,8 @@ import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import { StorageReadFailed } from "../storage/faults";
 import type { Access } from "./access";
-import { filterAwareness } from "./awarenessFilter";
+import { type AwarenessOwnership, filterAwareness } from "./awarenessFilter";
+import { type CpuShares, type CpuSource, RecentCpu } from "./cpuShares";
 import {
   closeCode,
   encodeAwareness,
@@ -62,7 +63,9 @@ const messageHandlers: Record<number, Handler> = {
     });
     if (!verdict.ok) throw new Refusal(closeCode.malformedMessage, verdict.reason);
     for (const id of verdict.claimed) connection.room.claimAwarenessId(id, connection);
-    if (verdict.update) connection.room.applyClientAwareness(verdict.update, connection);
+    if (verdict.update) {
+      connection.room.applyClientAwareness(verdict.update, connection, verdict.revived.length > 0);
+    }
   },
   [messageType.queryAwareness]: (connection, decoder) => {
     if (decoding.hasContent(decoder))
@@ -79,30 +82,55 @@ export function closeReason(reason: string): string {
   return cut;
 }
 
+let anonymousCount = 0;
+
+/** Who speaks through a connection's presence: the participant, the facilitator, or itself. */
+function presenceOwnerOf(access: Access | undefined): string {
+  if (access?.participantId) return `participant:${access.participantId}`;
+  if (access?.role === "facilitator") return "facilitator";
+  anonymousCount++;
+  return `connection:${anonymousCount}`;
+}
+
+/** Where a connection's work is charged, and the share of the event loop it may take. */
+export type Fairness = { shares: CpuShares; address: string };
+
 /** One participant's websocket on one room: decodes, checks and answers its messages. */
 export class Connection implements RoomMember {
   readonly ownedClientIds = new Set<number>();
-  readonly ownership;
+  readonly ownership: AwarenessOwnership;
+  readonly presenceOwner: string;
+  readonly cpu: CpuSource;
   /** Cleared by each ping, set by each pong: a connection that misses one is dead. */
   alive = true;
   private closed = false;
   private readonly messageBudget: TokenBucket;
   private readonly byteBudget: TokenBucket;
   private throttledSince: number | null = null;
+  private cpuThrottledSince: number | null = null;
   private resumeTimer: NodeJS.Timeout | null = null;
+  private resumeAt = 0;
+  /** Messages read while paused, already charged to the budgets, waiting for the resume. */
+  private readonly held: Buffer[] = [];
 
   constructor(
     readonly ws: WebSocket,
     readonly room: Room,
     readonly limits: Limits,
     private readonly log: Logger,
-    private readonly onClose: (connection: Connection) => void,
+    private readonly onClose: (connection: Connection, held: boolean) => void,
     readonly access?: Access,
+    private readonly fairness?: Fairness,
   ) {
+    this.presenceOwner = presenceOwnerOf(access);
     this.ownership = {
       own: this.ownedClientIds,
-      ownedElsewhere: (clientId: number) => room.awarenessOwnerOf(clientId, this) !== undefined,
+      mayClaim: (clientId: number) => room.mayClaimAwarenessId(clientId, this),
+      rewrite: room.presenceRewrite(this),
+      lastClockOfGone: (clientId: number) => room.lastClockOfGone(clientId),
     };
+    this.cpu = { board: room.boardId, address: fairness?.address ?? "", recent: new RecentCpu() };
+    fairness?.shares.join(this.cpu);
     this.messageBudget = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
     this.byteBudget = new TokenBucket(limits.byteBurst, limits.bytesPerSecond);
     ws.binaryType = "nodebuffer";
@@ -110,7 +138,11 @@ export class Connection implements RoomMember {
     ws.on("pong", () => {
       this.alive = true;
     });
-    ws.on("close", () => this.cleanUp());
+    // A socket that dropped (1006) keeps its presence ids for its owner; an anonymous client
+    // that said goodbye frees them at once (the app reconnects with a token after joining).
+    ws.on("close", (code: number) =>
+      this.cleanUp(code === 1006 || !this.presenceOwner.startsWith("connection:")),
+    );
     ws.on("error", (error) => {
       this.log.warn({ board: room.name, err: error.message }, "websocket error");
       this.cleanUp();
@@ -152,6 +184,18 @@ export class Connection implements RoomMember {
     }
     this.throttle(data.length);
     if (this.closed) return;
+    // Read while the socket was paused (the rest of a read chunk): paid for, handled on resume.
+    if (this.resumeTimer || this.held.length > 0) {
+      this.held.push(data);
+      return;
+    }
+    this.handle(data);
+  }
+
+  private handle(data: Buffer): void {
+    // CPU time, not wall time: on a machine shared with other programs, wall time counts the
+    // moments this process was not running at all.
+    const started = process.cpuUsage();
     try {
       const decoder = decoding.createDecoder(
         new Uint8Array(data.buffer, data.byteOffset, data.length),
@@ -166,19 +210,23 @@ export class Connection implements RoomMember {
         this.close(closeCode.storageUnavailable, "storage unavailable, try again later");
       } else this.close(closeCode.malformedMessage, `malformed message: ${String(error)}`);
     }
+    if (this.fairness && !this.closed) {
+      const used = process.cpuUsage(started);
+      this.shareCpu((used.user + used.system) / 1000);
+    }
   }
 
   /**
    * Backpressure: stop reading the socket until the budgets refill. Frames already read from
-   * the socket still arrive while it is paused, so each one moves the resume out to cover the
-   * whole debt. A client deeper in debt than `maxThrottleMs` of refill, or held back that long,
+   * the socket still arrive while it is paused: each one is charged, moving the resume out to
+   * cover the whole debt, and waits unhandled until then. A client deeper in debt than `maxThrottleMs` of refill, or held back that long,
    * is flooding: it is closed with "try again".
    */
   private throttle(bytes: number): void {
     const now = Date.now();
     const waitMs = Math.max(this.messageBudget.take(1, now), this.byteBudget.take(bytes, now));
     if (waitMs === 0) {
-      this.throttledSince = null;
+      if (this.quietSincePause(now)) this.throttledSince = null;
       return;
     }
     this.throttledSince ??= now;
@@ -189,18 +237,71 @@ export class Connection implements RoomMember {
       this.close(closeCode.rateLimited, "too many messages, try again shortly");
       return;
     }
-    if (this.resumeTimer) clearTimeout(this.resumeTimer);
-    this.ws.pause();
-    this.resumeTimer = setTimeout(() => {
-      this.resumeTimer = null;
-      if (!this.closed) this.ws.resume();
-    }, waitMs);
+    this.pauseFor(waitMs, now);
   }
 
-  private cleanUp(): void {
+  /**
+   * Fair sharing: the handling time goes to this connection's board and address; when the loop
+   * is busy and one of them is over budget, the heaviest sockets stop being read until it
+   * refills (see `CpuShares`). One still held back after `maxThrottleMs` is closed with "try
+   * again"; what it sent until then was handled like anyone's.
+   */
+  private shareCpu(ms: number): void {
+    if (!this.fairness) return;
+    const now = Date.now();
+    const waitMs = this.fairness.shares.charge(this.cpu, ms, now);
+    if (waitMs === 0) {
+      if (this.quietSincePause(now)) this.cpuThrottledSince = null;
+      return;
+    }
+    this.cpuThrottledSince ??= now;
+    if (now - this.cpuThrottledSince > this.limits.maxThrottleMs) {
+      this.close(closeCode.rateLimited, "this board is too busy, try again shortly");
+      return;
+    }
+    this.pauseFor(waitMs, now);
+  }
+
+  /**
+   * A socket is held back "continuously" until it stays within its budgets for a while after a
+   * pause: what was held back is handled when the pause ends, and the refill meanwhile must not
+   * count as the flood having stopped.
+   */
+  private quietSincePause(now: number): boolean {
+    return this.resumeTimer === null && now - this.resumeAt > 1000;
+  }
+
+  /** True while the socket is not being read (its pongs wait too). */
+  get heldBack(): boolean {
+    return this.resumeTimer !== null;
+  }
+
+  /** Stops reading the socket for at least `waitMs`; a longer pause already set stays. */
+  private pauseFor(waitMs: number, now: number): void {
+    if (this.resumeTimer && this.resumeAt >= now + waitMs) return;
+    if (this.resumeTimer) clearTimeout(this.resumeTimer);
+    this.ws.pause();
+    this.resumeAt = now + waitMs;
+    this.resumeTimer = setTimeout(() => this.resumeReading(), waitMs);
+  }
+
+  /** Handles what was held back, in order, until done or paused again; then reads on. */
+  private resumeReading(): void {
+    this.resumeTimer = null;
+    while (!this.closed && !this.resumeTimer) {
+      const next = this.held.shift();
+      if (!next) break;
+      this.handle(next);
+    }
+    if (!this.closed && !this.resumeTimer) this.ws.resume();
+  }
+
+  private cleanUp(held = true): void {
     if (this.closed) return;
     this.closed = true;
     if (this.resumeTimer) clearTimeout(this.resumeTimer);
-    this.onClose(this);
+    this.held.length = 0;
+    this.fairness?.shares.leave(this.cpu);
+    this.onClose(this, held);
   }
 }

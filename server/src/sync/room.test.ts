@@ -8,7 +8,13 @@ import { Room, type RoomMember } from "./room";
 
 function member(): RoomMember & { received: Uint8Array[] } {
   const received: Uint8Array[] = [];
-  return { received, ownedClientIds: new Set(), send: (m) => received.push(m), close: () => {} };
+  return {
+    received,
+    ownedClientIds: new Set(),
+    presenceOwner: `member:${Math.random()}`,
+    send: (m) => received.push(m),
+    close: () => {},
+  };
 }
 
 const log = createLogger("silent");

@@ -4,8 +4,11 @@ import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/storage";
 import type { Access } from "./access";
+import { encodeAwarenessEntries } from "./awarenessFilter";
 import { LiveDocument, type LiveDocumentHooks, type WriteVerdict } from "./liveDocument";
-import { encodeAwareness, encodeUpdate } from "./protocol";
+import { PresenceOwners } from "./presenceOwners";
+import { PresenceRelay } from "./presenceRelay";
+import { encodeUpdate } from "./protocol";
 
 export type { WriteVerdict } from "./liveDocument";
 
@@ -14,6 +17,8 @@ export interface RoomMember {
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
   readonly ownedClientIds: Set<number>;
+  /** Who speaks through this member's presence ids (see `PresenceOwners`). */
+  readonly presenceOwner: string;
   /** Who the member is, as the server decided when it connected. */
   readonly access?: Access;
 }
@@ -23,7 +28,14 @@ export type RoomOptions = Pick<LiveDocumentHooks, "roots" | "prepare" | "permit"
   /** The board this document belongs to; a board's own document is named by its id. */
   boardId?: string;
   onApplied?(from: RoomMember): void;
+  /** Presence bindings shared by the server's rooms, so they outlive a room's unload. */
+  presenceOwners?: PresenceOwners;
+  /** A participant's name on the roster: what their presence shows, whatever it claims. */
+  nameOf?(participantId: string): string | undefined;
 };
+
+/** Origin of presence the server changed (a name from the roster, a raised clock). */
+const serverOrigin = Symbol("server");
 
 /**
  * Presence needs a document only for its own client id, which the server never uses (its
@@ -37,8 +49,8 @@ export class Room {
   readonly document: LiveDocument;
   readonly awareness = new awarenessProtocol.Awareness(presenceOnly);
   readonly members = new Set<RoomMember>();
-  /** Which member speaks for each presence client id. */
-  private readonly awarenessOwners = new Map<number, RoomMember>();
+  private readonly presenceOwners: PresenceOwners;
+  private readonly relay: PresenceRelay;
 
   constructor(
     readonly name: string,
@@ -49,8 +61,13 @@ export class Room {
     private readonly options: RoomOptions = {},
   ) {
     this.awareness.setLocalState(null);
+    this.presenceOwners = options.presenceOwners ?? new PresenceOwners(limits.awarenessHoldMs);
+    this.relay = new PresenceRelay(this.awareness, () => this.members, limits.presenceRelayMs);
     this.awareness.on("update", (change: AwarenessChange, origin: unknown) =>
-      this.broadcastAwareness(change, origin),
+      this.relay.changed(
+        change.added.concat(change.updated, change.removed),
+        origin === serverOrigin,
+      ),
     );
     this.document = new LiveDocument(name, storage, limits, log, {
       roots: options.roots,
@@ -79,31 +96,81 @@ export class Room {
     return verdict;
   }
 
-  applyClientAwareness(awarenessUpdate: Uint8Array, from: RoomMember): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, awarenessUpdate, from);
+  /** `ownerHears`: relay it to its own connection too (the server changed its clock). */
+  applyClientAwareness(awarenessUpdate: Uint8Array, from: RoomMember, ownerHears = false): void {
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      awarenessUpdate,
+      ownerHears ? serverOrigin : from,
+    );
   }
 
-  /** The member other than `except` that speaks for a presence id, if any. */
-  awarenessOwnerOf(clientId: number, except: RoomMember): RoomMember | undefined {
-    const owner = this.awarenessOwners.get(clientId);
-    return owner === except ? undefined : owner;
+  /** The last clock of an id whose state is gone (its owner left), if the room saw one. */
+  lastClockOfGone(clientId: number): number | undefined {
+    if (this.awareness.states.has(clientId)) return undefined;
+    return this.awareness.meta.get(clientId)?.clock;
   }
 
-  claimAwarenessId(clientId: number, member: RoomMember): void {
-    this.awarenessOwners.set(clientId, member);
-    member.ownedClientIds.add(clientId);
+  /** False when someone other than `member`'s owner holds the presence id. */
+  mayClaimAwarenessId(clientId: number, member: RoomMember): boolean {
+    return this.presenceOwners.mayClaim(this.name, clientId, member);
   }
 
-  /** Forgets the presence of a member that left, and tells everyone else. */
-  removeMember(member: RoomMember): void {
-    this.members.delete(member);
-    for (const id of member.ownedClientIds) this.awarenessOwners.delete(id);
-    if (member.ownedClientIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...member.ownedClientIds], null);
+  claimAwarenessId(clientId: number, member: RoomMember): boolean {
+    return this.presenceOwners.claim(this.name, clientId, member);
+  }
+
+  /**
+   * What the server writes over a member's presence: a participant's name (and id) from the
+   * roster, so no one can show up as someone else.
+   */
+  presenceRewrite(
+    member: RoomMember,
+  ): ((state: Record<string, unknown>) => Record<string, unknown>) | undefined {
+    const participantId = member.access?.participantId;
+    const nameOf = this.options.nameOf;
+    if (!participantId || !nameOf) return undefined;
+    return (state) => {
+      const name = nameOf(participantId);
+      return { ...state, id: participantId, ...(name === undefined ? {} : { name }) };
+    };
+  }
+
+  /** After the roster changed: relays participants' presence again under their roster names. */
+  refreshPresenceNames(): void {
+    const states = this.awareness.getStates();
+    for (const member of this.members) {
+      const rewrite = this.presenceRewrite(member);
+      if (!rewrite) continue;
+      for (const clientId of member.ownedClientIds) {
+        const state = states.get(clientId);
+        const clock = this.awareness.meta.get(clientId)?.clock;
+        if (!state || clock === undefined) continue;
+        const json = JSON.stringify(rewrite(state));
+        if (json === JSON.stringify(state)) continue;
+        // A higher clock, so every client (the owner's too) takes the server's version.
+        awarenessProtocol.applyAwarenessUpdate(
+          this.awareness,
+          encodeAwarenessEntries([{ clientId, clock: clock + 1, json }]),
+          serverOrigin,
+        );
+      }
     }
   }
 
+  /**
+   * Forgets the presence of a member that left, and tells everyone else. Its ids stay its
+   * owner's for the awareness timeout, unless it was anonymous and said goodbye (`held` false).
+   */
+  removeMember(member: RoomMember, held = true): void {
+    this.members.delete(member);
+    const ids = [...member.ownedClientIds];
+    this.presenceOwners.release(this.name, member, held ? Date.now() : -Infinity);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+  }
+
   destroy(): void {
+    this.relay.destroy();
     this.awareness.destroy();
     this.document.destroy();
   }
@@ -112,15 +179,6 @@ export class Room {
     for (const member of this.members) {
       if (member !== origin) member.send(message);
     }
-  }
-
-  private broadcastAwareness(change: AwarenessChange, origin: unknown): void {
-    const changed = change.added.concat(change.updated, change.removed);
-    if (changed.length === 0) return;
-    this.broadcast(
-      encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
-      origin,
-    );
   }
 }
 

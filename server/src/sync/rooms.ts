@@ -8,7 +8,9 @@ import { readStoredDoc, type Storage } from "../storage/storage";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
+import { CpuShares } from "./cpuShares";
 import { BoardFullError, type StagedChange } from "./liveDocument";
+import { PresenceOwners } from "./presenceOwners";
 import { closeCode } from "./protocol";
 import { Room, type RoomMember, type RoomOptions } from "./room";
 import type { DocKind } from "./target";
@@ -32,6 +34,10 @@ export class Rooms {
   private readonly hibernation: NodeJS.Timeout;
   /** Phase, lock and votes of every board with someone on it, as the server enforces them. */
   readonly controls: BoardControls;
+  /** Presence ids and their owners, kept through reconnect gaps and room unloads. */
+  readonly presenceOwners: PresenceOwners;
+  /** How much of the event loop each board and address is taking. */
+  readonly cpuShares: CpuShares;
 
   constructor(
     private readonly storage: Storage,
@@ -41,6 +47,8 @@ export class Rooms {
     // One timer for every connection, not one each: idle boards stay cheap.
     this.heartbeat = setInterval(() => this.pingAll(), limits.pingIntervalMs);
     this.heartbeat.unref();
+    this.presenceOwners = new PresenceOwners(limits.awarenessHoldMs);
+    this.cpuShares = new CpuShares(limits);
     this.hibernation = setInterval(
       () => this.hibernateIdle(),
       Math.max(1000, limits.hibernateAfterMs / 2),
@@ -70,7 +78,7 @@ export class Rooms {
     return this.rooms.get(name);
   }
 
-  join(access: Access, ws: WebSocket): Connection {
+  join(access: Access, ws: WebSocket, address = "unknown"): Connection {
     const room =
       this.rooms.get(access.docName) ?? this.load(access.docName, access.kind, access.boardId);
     const connection = new Connection(
@@ -78,8 +86,9 @@ export class Rooms {
       room,
       this.limits,
       this.log,
-      (left) => this.leave(room, left),
+      (left, held) => this.leave(room, left, held),
       access,
+      { shares: this.cpuShares, address },
     );
     room.members.add(connection);
     return connection;
@@ -99,6 +108,12 @@ export class Rooms {
   /** Changes a board's control document as the server: stored, then sent to all on it. */
   changeControl(boardId: string, change: (doc: Y.Doc) => void): void {
     this.change(controlDocName(boardId), "control", boardId, change);
+    const board = this.rooms.get(boardId);
+    if (board) {
+      // The roster may have changed: presence shows the names it holds now.
+      this.controls.forget(boardId);
+      board.refreshPresenceNames();
+    }
   }
 
   /** Changes a board's own document as the server (an import): stored, then sent to all on it. */
@@ -164,6 +179,7 @@ export class Rooms {
   closeAll(code: number, reason: string): void {
     clearInterval(this.heartbeat);
     clearInterval(this.hibernation);
+    this.cpuShares.stop();
     for (const room of [...this.rooms.values()]) {
       for (const member of [...room.members]) member.close(code, reason);
       this.unload(room);
@@ -192,15 +208,17 @@ export class Rooms {
 
   /** How each kind of document is checked, and what follows a change to it. */
   private optionsFor(kind: DocKind, boardId: string): RoomOptions {
+    const nameOf = (participantId: string) => this.controls.control(boardId).people[participantId];
     const permit = (checked: CheckedUpdate, doc: Y.Doc, origin: unknown) =>
       permitWrite(accessOf(origin, kind, boardId), checked, doc, this.controls);
     switch (kind) {
       case "board":
-        return { boardId, permit };
+        return { boardId, permit, presenceOwners: this.presenceOwners, nameOf };
       case "control":
         return {
           boardId,
           roots: controlRoots,
+          presenceOwners: this.presenceOwners,
           prepare: () => {},
           permit,
           onApplied: () => this.controls.controlChanged(boardId),
@@ -209,6 +227,7 @@ export class Rooms {
         return {
           boardId,
           roots: votesRoots,
+          presenceOwners: this.presenceOwners,
           prepare: () => {},
           permit,
           onApplied: () => this.controls.votesChanged(boardId),
@@ -216,8 +235,8 @@ export class Rooms {
     }
   }
 
-  private leave(room: Room, connection: Connection): void {
-    room.removeMember(connection);
+  private leave(room: Room, connection: Connection, held: boolean): void {
+    room.removeMember(connection, held);
     if (room.isEmpty) this.unload(room);
   }
 
@@ -238,13 +257,15 @@ export class Rooms {
   private hibernateIdle(): void {
     const now = Date.now();
     for (const room of this.rooms.values()) room.document.hibernateIfIdle(now);
+    this.presenceOwners.prune(now);
   }
 
   private pingAll(): void {
     for (const room of this.rooms.values()) {
       for (const member of room.members) {
         if (!(member instanceof Connection)) continue;
-        if (!member.alive) {
+        // A socket held back by backpressure reads its pong only when it is read again.
+        if (!member.alive && !member.heldBack) {
           member.ws.terminate();
           continue;
         }

@@ -92,7 +92,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         return;
       }
       try {
-        deps.rooms.join(access, ws);
+        deps.rooms.join(access, ws, req.socket.remoteAddress);
       } catch (error) {
         // Logged where the read failed; the board was not loaded and nothing was written.
         if (!(error instanceof StorageReadFailed)) {
