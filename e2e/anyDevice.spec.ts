@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { BoardPage } from "./fixtures/boardPage";
-import { launchChromium } from "./fixtures/browser";
-import { type RunningServer, startBuiltServer } from "./fixtures/server";
+import type { BoardPage } from "./fixtures/boardPage";
+import { openPeople, type People } from "./fixtures/people";
+import type { RunningServer } from "./fixtures/server";
 import { scenarioSteps } from "./fixtures/steps";
 import { swipeUp, touchDrag } from "./fixtures/touch";
 import { eventually, hides } from "./fixtures/waits";
@@ -16,8 +15,7 @@ type CreatedBoard = {
 };
 
 let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let people: People;
 let board: CreatedBoard;
 /** The facilitator, on a laptop. */
 let fay: BoardPage;
@@ -25,12 +23,6 @@ let fay: BoardPage;
 let pat: BoardPage;
 /** A participant on a laptop. */
 let lou: BoardPage;
-
-async function personOn(name: string, options: Parameters<Browser["newContext"]>[0]) {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return new BoardPage(await context.newPage(), name);
-}
 
 const laptop = { viewport: { width: 1280, height: 720 } };
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -49,16 +41,14 @@ async function expectFocusOn(who: BoardPage, name: string, after: string) {
 }
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  fay = await personOn("Fay", laptop);
-  pat = await personOn("Pat", phone);
-  lou = await personOn("Lou", laptop);
+  people = await openPeople();
+  server = people.server;
+  fay = await people.personOn("Fay", laptop);
+  pat = await people.personOn("Pat", phone);
+  lou = await people.personOn("Lou", laptop);
 });
 afterAll(async () => {
-  await Promise.allSettled(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
+  await people?.close();
 });
 
 const { step, check } = scenarioSteps();
@@ -218,7 +208,7 @@ describe("everyone in, on any device", () => {
         expect(response.headers.get("content-disposition")).toMatch(/lrt-june-2017/i);
       }
     }
-    const view = await personOn("Projector", { viewport: { width: 1920, height: 1080 } });
+    const view = await people.personOn("Projector", { viewport: { width: 1920, height: 1080 } });
     await view.page.goto(board.viewUrl);
     await view.shows(
       view.page.getByRole("heading", { name: "LRT June 2017", level: 1 }),

@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { BoardPage } from "./fixtures/boardPage";
-import { launchChromium } from "./fixtures/browser";
-import { type RunningServer, startBuiltServer } from "./fixtures/server";
+import type { BoardPage } from "./fixtures/boardPage";
+import { openPeople, type People } from "./fixtures/people";
+import type { RunningServer } from "./fixtures/server";
 import { scenarioSteps } from "./fixtures/steps";
 import { eventually } from "./fixtures/waits";
 
@@ -15,18 +14,14 @@ type CreatedBoard = {
 };
 
 let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let people: People;
 let board: CreatedBoard;
 let fay: BoardPage;
 let lou: BoardPage;
 let projector: BoardPage;
 
-async function personOn(name: string, width: number, height: number) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  contexts.push(context);
-  return new BoardPage(await context.newPage(), name);
-}
+const laptop = { viewport: { width: 1280, height: 720 } };
+const projectorScreen = { viewport: { width: 1920, height: 1080 } };
 
 /** 150 ideas of one to four lines' length, as a big room writes them. */
 function ideas(): string {
@@ -51,16 +46,14 @@ async function buttonNames(page: BoardPage["page"]): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchChromium();
-  fay = await personOn("Fay", 1280, 720);
-  lou = await personOn("Lou", 1280, 720);
-  projector = await personOn("Projector", 1920, 1080);
+  people = await openPeople();
+  server = people.server;
+  fay = await people.personOn("Fay", laptop);
+  lou = await people.personOn("Lou", laptop);
+  projector = await people.personOn("Projector", projectorScreen);
 });
 afterAll(async () => {
-  await Promise.allSettled(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
+  await people?.close();
 });
 
 const { step, check } = scenarioSteps();

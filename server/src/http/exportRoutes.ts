@@ -14,7 +14,7 @@ import { boardOf, sendExport } from "./boardParam";
 import { apiError } from "./errors";
 import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
 import { snapshotCapReached } from "./recordCaps";
-import { clockTime, listedSnapshot, snapshotOfBoard } from "./snapshotTaking";
+import { listedSnapshot, requestClockTime, snapshotOfBoard } from "./snapshotTaking";
 
 const importTypes = ["text/plain", "text/markdown", "application/json"];
 
@@ -56,15 +56,8 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
     }
     const { plan } = parsed;
     const now = Date.now();
-    const time = clockTime(now, c.req.query("tz"));
-    if (time === null) {
-      return apiError(
-        c,
-        400,
-        "unknown-time-zone",
-        "tz must be an IANA time zone, e.g. Europe/Paris",
-      );
-    }
+    const time = requestClockTime(c, now);
+    if (time instanceof Response) return time;
     const capped = snapshotCapReached(c, storage, rooms.limits, board.id, now);
     if (capped) return capped;
     // The board as it was, so restoring "Before import" takes the import back. Kept only when

@@ -7,7 +7,7 @@ import { apiError } from "./errors";
 import { requireFacilitator } from "./facilitatorKey";
 import { snapshotCapReached } from "./recordCaps";
 import { snapshotOf } from "./snapshotParam";
-import { clockTime, listedSnapshot, snapshotOfBoard } from "./snapshotTaking";
+import { listedSnapshot, requestClockTime, snapshotOfBoard } from "./snapshotTaking";
 
 /**
  * `POST /api/boards/:id/snapshots/:snapshotId/restore`: the facilitator puts the board back the
@@ -27,15 +27,8 @@ export function restoreRoute(storage: Storage, rooms: Rooms) {
       return apiError(c, 404, "unknown-snapshot", "no snapshot with this id on this board");
     }
     const now = Date.now();
-    const time = clockTime(now, c.req.query("tz"));
-    if (time === null) {
-      return apiError(
-        c,
-        400,
-        "unknown-time-zone",
-        "tz must be an IANA time zone, e.g. Europe/Paris",
-      );
-    }
+    const time = requestClockTime(c, now);
+    if (time instanceof Response) return time;
     const capped = snapshotCapReached(c, storage, rooms.limits, board.id, now);
     if (capped) return capped;
     const snapshot: unknown = JSON.parse(record.data);

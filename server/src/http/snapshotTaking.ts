@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { boardSnapshot } from "../exports";
 import type { BoardRecord, SnapshotRecord, Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
+import { apiError } from "./errors";
 
 /** How a snapshot is listed in answers: its link is built from the request's own origin. */
 export function listedSnapshot(c: Context, snapshot: Omit<SnapshotRecord, "data">) {
@@ -62,4 +63,11 @@ export function clockTime(now: number, timeZone: string | undefined): string | n
   } catch {
     return null;
   }
+}
+
+/** `clockTime` for the request's `tz`, or the `400` answer when it names no time zone. */
+export function requestClockTime(c: Context, now: number): string | Response {
+  const time = clockTime(now, c.req.query("tz"));
+  if (time !== null) return time;
+  return apiError(c, 400, "unknown-time-zone", "tz must be an IANA time zone, e.g. Europe/Paris");
 }
