@@ -1,5 +1,6 @@
 import type { Lane } from "@roundtable/shared";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { Countdown } from "../board/Countdown";
 import { PhaseHintLine } from "../board/PhaseHintLine";
 import { PhaseSteps } from "../board/PhaseSteps";
@@ -15,7 +16,12 @@ import "./room.css";
 const noIds: string[] = [];
 const GAP = 8;
 
-function loadOf(store: BoardStore, lane: string, onlyCluster?: string): LaneLoad {
+type Placement = Pick<
+  BoardStore,
+  "clusters" | "clusterIdsByLane" | "noteIdsByCluster" | "looseNoteIdsByLane"
+>;
+
+function loadOf(store: Placement, lane: string, onlyCluster?: string): LaneLoad {
   const clusters = (store.clusterIdsByLane[lane] ?? noIds).filter(
     (id) => !onlyCluster || id === onlyCluster,
   );
@@ -26,7 +32,7 @@ function loadOf(store: BoardStore, lane: string, onlyCluster?: string): LaneLoad
 }
 
 /** The lanes the screen shows: all of them, or the one in the spotlight (or holding it). */
-function spotlitLanes(lanes: readonly Lane[], spotlight: Spotlight | null, store: BoardStore) {
+function spotlitLanes(lanes: readonly Lane[], spotlight: Spotlight | null, store: Placement) {
   if (!spotlight) return lanes;
   const laneId =
     spotlight.kind === "lane" ? spotlight.id : (store.clusters[spotlight.id]?.lane ?? null);
@@ -45,7 +51,15 @@ export function RoomView({ invite, actions }: { invite: BoardInvite | null; acti
   const [spotlight, setSpotlight] = useState<Spotlight | null>(null);
   const area = useRef<HTMLElement>(null);
   const size = useElementSize(area);
-  const store = useBoardStore();
+  // Only where cards sit, not their text: typing into a note does not refit the screen.
+  const store = useBoardStore(
+    useShallow((s) => ({
+      clusters: s.clusters,
+      clusterIdsByLane: s.clusterIdsByLane,
+      noteIdsByCluster: s.noteIdsByCluster,
+      looseNoteIdsByLane: s.looseNoteIdsByLane,
+    })),
+  );
   const shown = spotlitLanes(lanes, spotlight, store);
   const onlyCluster = spotlight?.kind === "cluster" ? spotlight.id : undefined;
   const loads = shown.map((lane) => loadOf(store, lane.id, onlyCluster));

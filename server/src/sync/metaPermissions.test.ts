@@ -1,29 +1,11 @@
 import { addNote, metaMap, notesMap, readBoardTitle, renameBoard } from "@roundtable/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { waitFor } from "../testing/clients";
-import { facilitatedBoard, refusedWith, storedDoc } from "../testing/facilitation";
-import { startTestServer, type TestServer } from "../testing/inProcess";
+import { refusedWith, storedDoc, useFacilitatedBoards } from "../testing/facilitation";
 import { closeCode } from "./protocol";
 
-let server: TestServer;
-let cleanUps: (() => void)[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const cleanUp of cleanUps) cleanUp();
-  cleanUps = [];
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function board() {
-  const f = await facilitatedBoard(server);
-  cleanUps.push(f.close);
-  return f;
-}
+const h = useFacilitatedBoards();
+const board = () => h.board();
 
 const refusal = {
   code: closeCode.forbidden,
@@ -46,7 +28,7 @@ describe("the board's meta is the facilitator's", () => {
     await waitFor(() => notesMap(late.doc).has(marker), { what: "the later note" });
     expect(readBoardTitle(late.doc)).toBe("Facilitated board");
     expect(readBoardTitle(observer.doc)).toBe("Facilitated board");
-    expect(readBoardTitle(storedDoc(server, f.board.id))).toBe("Facilitated board");
+    expect(readBoardTitle(storedDoc(h.server, f.board.id))).toBe("Facilitated board");
   });
 
   it("refuses an anonymous client's new meta field and its deletion of one", async () => {
@@ -61,7 +43,7 @@ describe("the board's meta is the facilitator's", () => {
     metaMap(deleter.doc).delete("createdAt");
     expect(await refusedWith(deleter)).toEqual(refusal);
 
-    const stored = metaMap(storedDoc(server, f.board.id));
+    const stored = metaMap(storedDoc(h.server, f.board.id));
     expect(stored.has("owner")).toBe(false);
     expect(typeof stored.get("createdAt")).toBe("number");
   });
@@ -86,6 +68,6 @@ describe("the board's meta is the facilitator's", () => {
     // Only the close Ada asked for: none from the server.
     expect(ada.closes.filter((close) => close.code >= 4000)).toEqual([]);
     expect(ben.closes).toEqual([]);
-    expect(readBoardTitle(storedDoc(server, f.board.id))).toBe("Retro, final");
+    expect(readBoardTitle(storedDoc(h.server, f.board.id))).toBe("Retro, final");
   });
 });

@@ -14,33 +14,15 @@ import {
   totalsMap,
   votesDocName,
 } from "@roundtable/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { waitFor } from "../testing/clients";
-import { facilitatedBoard, refusedWith, storedDoc } from "../testing/facilitation";
-import { startTestServer, type TestServer } from "../testing/inProcess";
+import { refusedWith, storedDoc, useFacilitatedBoards } from "../testing/facilitation";
 import { requestUpgrade } from "../testing/rawClient";
 import { closeCode } from "./protocol";
 
-let server: TestServer;
-let cleanUps: (() => void)[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const cleanUp of cleanUps) cleanUp();
-  cleanUps = [];
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function board() {
-  const f = await facilitatedBoard(server);
-  cleanUps.push(f.close);
-  return f;
-}
+const h = useFacilitatedBoards();
+const board = () => h.board();
 
 /** The facilitator's settings in a comparable form (key order differs between replicas). */
 function settings(doc: import("yjs").Doc): string {
@@ -86,7 +68,7 @@ describe("facilitator-controlled state is written by the facilitator only", () =
     await control(f, (doc) => setPhase(doc, "cluster"));
     await waitFor(() => readControl(observer.doc).phase === "cluster");
     expect(readControl(observer.doc).locked).toBe(false);
-    const stored = readControl(storedDoc(server, controlDocName(f.board.id)));
+    const stored = readControl(storedDoc(h.server, controlDocName(f.board.id)));
     expect(stored).toMatchObject({ phase: "cluster", locked: false });
     expect(stored.votes.revealed).toBe(false);
   });
@@ -98,7 +80,7 @@ describe("facilitator-controlled state is written by the facilitator only", () =
     intruder.doc.getMap("control").set("locked", false);
     const refusal = await refusedWith(intruder);
     expect(refusal.code).toBe(closeCode.malformedMessage);
-    expect(storedDoc(server, f.board.id).share.has("control")).toBe(false);
+    expect(storedDoc(h.server, f.board.id).share.has("control")).toBe(false);
   });
 
   it("refuses the facilitator's own client writing vote totals", async () => {
@@ -107,7 +89,7 @@ describe("facilitator-controlled state is written by the facilitator only", () =
     await facilitator.synced;
     totalsMap(facilitator.doc).set("note", 99);
     expect((await refusedWith(facilitator)).code).toBe(closeCode.malformedMessage);
-    expect(totalsMap(storedDoc(server, controlDocName(f.board.id))).size).toBe(0);
+    expect(totalsMap(storedDoc(h.server, controlDocName(f.board.id))).size).toBe(0);
   });
 
   it("refuses a wrong facilitator key, an unknown token and someone else's votes, saying why with 4401", async () => {
@@ -115,7 +97,7 @@ describe("facilitator-controlled state is written by the facilitator only", () =
     const id = f.board.id;
     const closeOf = (path: string) =>
       new Promise<{ code: number; reason: string }>((resolve) => {
-        const ws = new WebSocket(`${server.url.replace(/^http/, "ws")}${path}`);
+        const ws = new WebSocket(`${h.server.url.replace(/^http/, "ws")}${path}`);
         ws.on("error", () => undefined);
         ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
       });
@@ -132,7 +114,7 @@ describe("facilitator-controlled state is written by the facilitator only", () =
       closeCode.unauthorized,
     );
     expect((await closeOf(othersVotes)).code).toBe(closeCode.unauthorized);
-    const upgrade = (path: string) => requestUpgrade(server.port, path).then((a) => a.status);
+    const upgrade = (path: string) => requestUpgrade(h.server.port, path).then((a) => a.status);
     expect(await upgrade(`${othersVotes}?token=${f.ada.token}`)).toBe(101);
     expect(await upgrade(`/ws/${id}/other`)).toBe(400);
   });
@@ -162,8 +144,8 @@ describe("viewers read and never write", () => {
     const other = f.anonymous(f.board.id);
     await waitFor(() => notesMap(other.doc).has(marker), { what: "the later note" });
     expect(notesMap(other.doc).has("from-viewer")).toBe(false);
-    expect(notesMap(storedDoc(server, f.board.id)).has("from-viewer")).toBe(false);
-    expect(readControl(storedDoc(server, controlDocName(f.board.id))).phase).toBe("write");
+    expect(notesMap(storedDoc(h.server, f.board.id)).has("from-viewer")).toBe(false);
+    expect(readControl(storedDoc(h.server, controlDocName(f.board.id))).phase).toBe("write");
   });
 
   it("reads for a stock client given only the view token as its room, and refuses its writes", async () => {
@@ -179,7 +161,7 @@ describe("viewers read and never write", () => {
       code: closeCode.forbidden,
       reason: "this link is read-only",
     });
-    expect(notesMap(storedDoc(server, f.board.id)).has("token-graffiti")).toBe(false);
+    expect(notesMap(storedDoc(h.server, f.board.id)).has("token-graffiti")).toBe(false);
   });
 
   it("answers the view link with the title and the way in, never the board id", async () => {
@@ -194,7 +176,7 @@ describe("viewers read and never write", () => {
       joinAddresses: [],
     });
     expect(body).not.toContain(f.board.id);
-    expect((await fetch(`${server.url}/api/view/unknownviewtoken`)).status).toBe(404);
+    expect((await fetch(`${h.server.url}/api/view/unknownviewtoken`)).status).toBe(404);
     const exported = await fetch(
       `${f.board.viewUrl.replace("/v/", "/api/view/")}/export?format=json`,
     );
@@ -233,8 +215,8 @@ describe("a locked board", () => {
       what: "the facilitator's note",
     });
     expect(notesMap(observer.doc).has("while-locked")).toBe(false);
-    expect(notesMap(storedDoc(server, id)).has("while-locked")).toBe(false);
-    expect(notesMap(storedDoc(server, id)).has("anonymous-locked")).toBe(false);
+    expect(notesMap(storedDoc(h.server, id)).has("while-locked")).toBe(false);
+    expect(notesMap(storedDoc(h.server, id)).has("anonymous-locked")).toBe(false);
 
     await control(f, (doc) => setLocked(doc, false));
     const again = f.as(f.ada, id);
@@ -257,7 +239,7 @@ describe("dot voting", () => {
       code: closeCode.forbidden,
       reason: "vote budget exceeded: 6 of 5",
     });
-    const stored = readVotes(storedDoc(server, votesDocName(id, f.ada.participantId)));
+    const stored = readVotes(storedDoc(h.server, votesDocName(id, f.ada.participantId)));
     expect(Object.fromEntries(stored)).toEqual({ "idea-a": 3, "idea-b": 2 });
   });
 
@@ -277,7 +259,7 @@ describe("dot voting", () => {
     await locked.synced;
     castVote(locked.doc, "idea");
     expect((await refusedWith(locked)).reason).toBe("the board is locked");
-    expect(readVotes(storedDoc(server, room)).size).toBe(0);
+    expect(readVotes(storedDoc(h.server, room)).size).toBe(0);
   });
 
   it("applies the budget per priority when the facilitator asks, and lets votes be taken back after the budget shrinks", async () => {
@@ -300,7 +282,7 @@ describe("dot voting", () => {
     castVote(votes.doc, inP2);
     castVote(votes.doc, inP1);
     expect((await refusedWith(votes)).reason).toBe("vote budget exceeded in a priority: 3 of 2");
-    expect(Object.fromEntries(readVotes(storedDoc(server, room)))).toEqual({
+    expect(Object.fromEntries(readVotes(storedDoc(h.server, room)))).toEqual({
       [inP1]: 2,
       [inP2]: 2,
     });
@@ -309,7 +291,7 @@ describe("dot voting", () => {
     const fewer = f.as(f.ada, room);
     await fewer.synced;
     retractVote(fewer.doc, inP1);
-    await waitFor(() => readVotes(storedDoc(server, room)).get(inP1) === 1, {
+    await waitFor(() => readVotes(storedDoc(h.server, room)).get(inP1) === 1, {
       what: "the vote taken back to be stored",
     });
     expect(fewer.closes).toEqual([]);
@@ -326,13 +308,13 @@ describe("dot voting", () => {
     castVote(ada.doc, "idea-a");
     castVote(ben.doc, "idea-a");
     castVote(ben.doc, "idea-b");
-    const stored = () => readVotes(storedDoc(server, votesDocName(id, f.ben.participantId)));
+    const stored = () => readVotes(storedDoc(h.server, votesDocName(id, f.ben.participantId)));
     await waitFor(() => stored().size === 2, { what: "Ben's votes to be stored" });
 
     const participantView = f.as(f.ben, `${id}/control`);
     await participantView.synced;
     expect(totalsMap(participantView.doc).size).toBe(0);
-    expect(totalsMap(storedDoc(server, controlDocName(id))).size).toBe(0);
+    expect(totalsMap(storedDoc(h.server, controlDocName(id))).size).toBe(0);
 
     await control(f, (doc) => setVotesRevealed(doc, true));
     await waitFor(() => readControl(participantView.doc).totals?.["idea-a"] === 3, {
@@ -347,6 +329,6 @@ describe("dot voting", () => {
 
     await control(f, (doc) => setVotesRevealed(doc, false));
     await waitFor(() => totalsMap(participantView.doc).size === 0, { what: "totals to be hidden" });
-    expect(totalsMap(storedDoc(server, controlDocName(id))).size).toBe(0);
+    expect(totalsMap(storedDoc(h.server, controlDocName(id))).size).toBe(0);
   });
 });

@@ -6,25 +6,12 @@ import {
   restoreNote,
   trashMap,
 } from "@roundtable/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { waitFor } from "../testing/clients";
-import { facilitatedBoard, refusedWith, storedDoc } from "../testing/facilitation";
-import { startTestServer, type TestServer } from "../testing/inProcess";
+import { refusedWith, storedDoc, useFacilitatedBoards } from "../testing/facilitation";
 import { closeCode } from "./protocol";
 
-let server: TestServer;
-let cleanUps: (() => void)[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const cleanUp of cleanUps) cleanUp();
-  cleanUps = [];
-});
-afterAll(async () => {
-  await server.close();
-});
+const h = useFacilitatedBoards();
 
 const refusal = {
   code: closeCode.forbidden,
@@ -33,8 +20,7 @@ const refusal = {
 
 /** Ada writes a note, Ben deletes it: it waits in the trash as Ada's, deleted by Ben. */
 async function adaNoteDeletedByBen() {
-  const f = await facilitatedBoard(server);
-  cleanUps.push(f.close);
+  const f = await h.board();
   const ada = f.as(f.ada, f.board.id);
   const ben = f.as(f.ben, f.board.id);
   await Promise.all([ada.synced, ben.synced]);
@@ -56,7 +42,7 @@ describe("the trash: only a note's author or the facilitator takes it out", () =
     await waitFor(() => notesMap(late.doc).has(marker), { what: "the later note" });
     expect(notesMap(late.doc).has(id)).toBe(false);
     expect(readTrash(late.doc).map((entry) => entry.id)).toEqual([id]);
-    expect(readTrash(storedDoc(server, f.board.id)).map((entry) => entry.id)).toEqual([id]);
+    expect(readTrash(storedDoc(h.server, f.board.id)).map((entry) => entry.id)).toEqual([id]);
   });
 
   it("refuses purging another's entry, and overwriting it with one's own", async () => {
@@ -71,7 +57,7 @@ describe("the trash: only a note's author or the facilitator takes it out", () =
     const entry = trashMap(forger.doc).get(id) as Record<string, unknown>;
     trashMap(forger.doc).set(id, { ...entry, author: "someone-else" });
     expect(await refusedWith(forger)).toEqual(refusal);
-    expect(readTrash(storedDoc(server, f.board.id))[0]?.author).toBe(f.ada.participantId);
+    expect(readTrash(storedDoc(h.server, f.board.id))[0]?.author).toBe(f.ada.participantId);
   });
 
   it("lets the author restore their note, and keeps everyone's writes flowing", async () => {
@@ -94,7 +80,7 @@ describe("the trash: only a note's author or the facilitator takes it out", () =
     await facilitator.synced;
     restoreNote(facilitator.doc, id);
     await waitFor(() => notesMap(ben.doc).has(id), { what: "the restored note at Ben's" });
-    expect(readTrash(storedDoc(server, f.board.id))).toEqual([]);
+    expect(readTrash(storedDoc(h.server, f.board.id))).toEqual([]);
   });
 
   it("lets two people delete the same note at once", async () => {
@@ -107,7 +93,7 @@ describe("the trash: only a note's author or the facilitator takes it out", () =
     late.provider.disconnect();
     deleteNote(ada.doc, id, "local", { deletedBy: f.ada.participantId });
     deleteNote(late.doc, id, "local", { deletedBy: "late" });
-    await waitFor(() => !notesMap(storedDoc(server, f.board.id)).has(id), { what: "the delete" });
+    await waitFor(() => !notesMap(storedDoc(h.server, f.board.id)).has(id), { what: "the delete" });
     late.provider.connect();
     await waitFor(() => late.provider.synced, { what: "the late client to sync" });
     await waitFor(() => trashMap(ada.doc).has(id) && notesMap(ada.doc).size === 0, {

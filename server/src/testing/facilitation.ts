@@ -1,7 +1,8 @@
+import { afterAll, afterEach, beforeAll } from "vitest";
 import * as Y from "yjs";
 import { mergedState } from "../storage/storage";
 import { connectClient, createBoardVia, type TestClient, waitFor } from "./clients";
-import type { TestServer } from "./inProcess";
+import { startTestServer, type TestServer } from "./inProcess";
 
 export type Participant = { participantId: string; token: string };
 
@@ -66,4 +67,38 @@ export function storedDoc(server: TestServer, docName: string): Y.Doc {
   const state = mergedState(server.storage.loadDoc(docName));
   if (state) Y.applyUpdate(doc, state);
   return doc;
+}
+
+/**
+ * The in-process server for one test file, and facilitated boards its tests open, each closed
+ * after the test that opened it. Call at the top of a test file.
+ */
+export function useFacilitatedBoards() {
+  let server: TestServer | undefined;
+  let cleanUps: (() => void)[] = [];
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterEach(() => {
+    for (const cleanUp of cleanUps) cleanUp();
+    cleanUps = [];
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const running = (): TestServer => {
+    if (!server) throw new Error("the test server is not running yet");
+    return server;
+  };
+  return {
+    get server(): TestServer {
+      return running();
+    },
+    /** A board with its facilitator and two participants, closed after the test. */
+    async board() {
+      const f = await facilitatedBoard(running());
+      cleanUps.push(f.close);
+      return f;
+    },
+  };
 }
