@@ -58,6 +58,14 @@ export const limits = {
    */
   presenceRelayMs: 150,
   /**
+   * A client's change that finds the database locked by another program waits without holding
+   * up the event loop, tried again this often; after `lockedWriteGiveUpMs` (as long as any write
+   * waits for a lock) it has failed (1011, `/healthz` degraded). At most this many bytes wait.
+   */
+  lockedWriteRetryMs: 10,
+  lockedWriteGiveUpMs: 5000,
+  maxLockedWriteBytes: 32 * 1024 * 1024,
+  /**
    * Message budget per connection: typing sends ~10 messages/s, dragging ~30/s of presence;
    * the burst absorbs a reconnect's resync and a paste of hundreds of notes sent at once.
    */

@@ -107,6 +107,14 @@ export function isCorruption(error: unknown): boolean {
   );
 }
 
+/** Whether SQLite refused because another connection holds the lock (try again later). */
+export function isLocked(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
+  );
+}
+
 export function messageOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;

@@ -4,7 +4,7 @@ import { crc32 } from "node:zlib";
 import Database from "better-sqlite3";
 import { newJoinCode } from "../meetings/joinCodes";
 import { type Checkpointer, startCheckpointer } from "./checkpointer";
-import { type DamagedPiece, StorageFaults } from "./faults";
+import { type DamagedPiece, isLocked, StorageFaults } from "./faults";
 import { isBoardJoinCodeClash, migrateBoardJoinCodes } from "./sqliteJoinCodes";
 import { MeetingTables, meetingSchema } from "./sqliteMeetings";
 import { addChecksumColumns, Quarantine, quarantineSchema } from "./sqliteQuarantine";
@@ -21,6 +21,9 @@ import {
   type StorageHealth,
   type StoredDoc,
 } from "./storage";
+
+/** How long a write waits for a lock another program holds before it fails. */
+const lockWaitMs = 5000;
 
 type ParticipantRow = {
   board_id: string;
@@ -96,6 +99,11 @@ export class SqliteStorage implements Storage {
   readonly kind = "sqlite";
   readonly file: string;
   private readonly db: Database.Database;
+  /**
+   * A second connection for clients' appends, which must not wait for a lock another program
+   * holds (see `WriteQueue`): SQLite's busy timeout belongs to a connection.
+   */
+  private readonly noWait: Database.Database;
   private readonly statements;
   private readonly checkpointer: Checkpointer | null;
   private readonly meetings: MeetingTables;
@@ -117,7 +125,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("page_size = 1024");
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
-    this.db.pragma("busy_timeout = 5000");
+    this.db.pragma(`busy_timeout = ${lockWaitMs}`);
     this.db.exec(schema);
     this.db.exec(meetingSchema);
     this.db.exec(quarantineSchema);
@@ -132,6 +140,8 @@ export class SqliteStorage implements Storage {
     } else {
       this.checkpointer = null;
     }
+    this.noWait = new Database(this.file, { timeout: 0 });
+    this.noWait.pragma("synchronous = NORMAL");
     this.statements = {
       insertBoard: this.db.prepare(
         "INSERT INTO boards (id, title, created_at, facilitator_key_hash, view_token, join_code) VALUES (@id, @title, @created_at, @facilitator_key_hash, @view_token, @join_code)",
@@ -183,6 +193,9 @@ export class SqliteStorage implements Storage {
       ),
       deleteUpdates: this.db.prepare("DELETE FROM doc_updates WHERE doc = ?"),
       ping: this.db.prepare("SELECT 1"),
+      appendUnlessLocked: this.noWait.prepare(
+        "INSERT INTO doc_updates (doc, data, crc) VALUES (?, ?, ?)",
+      ),
     };
     this.meetings = new MeetingTables(this.db);
     this.quarantineTable = new Quarantine(this.db);
@@ -360,8 +373,25 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  appendUpdate(docName: string, update: Uint8Array): void {
-    this.write(() => this.statements.appendUpdate.run(docName, update, crc32(update)));
+  appendUpdate(
+    docName: string,
+    update: Uint8Array,
+    options: { waitForLock?: boolean } = {},
+  ): boolean {
+    const append = () => this.statements.appendUpdate.run(docName, update, crc32(update));
+    if (options.waitForLock !== false) {
+      this.write(append);
+      return true;
+    }
+    try {
+      this.statements.appendUnlessLocked.run(docName, update, crc32(update));
+    } catch (error) {
+      if (isLocked(error)) return false;
+      this.faults.writeFailed(error);
+      throw error;
+    }
+    this.faults.wrote();
+    return true;
   }
 
   compactDoc(docName: string, state: Uint8Array): void {
@@ -414,6 +444,7 @@ export class SqliteStorage implements Storage {
   async close(): Promise<void> {
     if (!this.db.open) return;
     await this.checkpointer?.stop();
+    this.noWait.close();
     this.db.pragma("wal_checkpoint(TRUNCATE)");
     this.db.close();
   }

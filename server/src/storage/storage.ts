@@ -174,7 +174,11 @@ export interface Storage {
   docNamesWithPrefix(prefix: string): string[];
   loadDoc(docName: string): StoredDoc;
   /** Must be durable against a killed process when it returns: callers broadcast after it. */
-  appendUpdate(docName: string, update: Uint8Array): void;
+  /**
+   * Appends an update to a document's log. With `waitForLock: false` a database locked by
+   * another program answers false at once (nothing stored) instead of waiting for the lock.
+   */
+  appendUpdate(docName: string, update: Uint8Array, options?: { waitForLock?: boolean }): boolean;
   /** Replaces the snapshot and every appended update with one state, atomically. */
   compactDoc(docName: string, state: Uint8Array): void;
   /**

@@ -42,7 +42,7 @@ const messageHandlers: Record<number, Handler> = {
     const type = decoding.readVarUint(decoder);
     const payload = readToEnd(decoder);
     if (type === syncType.step1) {
-      connection.send(encodeSyncStep2(connection.room.document.missingFor(payload)));
+      connection.answerStep1(payload);
     } else if (type === syncType.step2 || type === syncType.update) {
       const verdict = connection.room.applyClientUpdate(payload, connection);
       if (!verdict.ok) {
@@ -165,6 +165,26 @@ export class Connection implements RoomMember {
     const ids = [...this.room.awareness.getStates().keys()];
     if (ids.length === 0 && !always) return;
     this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, ids)));
+  }
+
+  /**
+   * Sends what the client's state vector lacks, once every change applied so far is stored:
+   * while the database is locked, a joining client waits rather than see an unstored change.
+   */
+  answerStep1(stateVector: Uint8Array): void {
+    const document = this.room.document;
+    if (!document.hasWaitingWrites) {
+      this.send(encodeSyncStep2(document.missingFor(stateVector)));
+      return;
+    }
+    document.whenStored(() => {
+      if (this.closed) return;
+      try {
+        this.send(encodeSyncStep2(document.missingFor(stateVector)));
+      } catch {
+        this.close(closeCode.storageUnavailable, "storage unavailable, try again later");
+      }
+    });
   }
 
   close(code: number, reason: string): void {

@@ -5,6 +5,7 @@ import type { Logger } from "../log";
 import { type DamagedPiece, isCorruption, messageOf, StorageReadFailed } from "../storage/faults";
 import type { Storage, StoredDoc } from "../storage/storage";
 import { loadPieces, storedPieces } from "../storage/storedLoad";
+import type { WriteQueue } from "../storage/writeQueue";
 import { closeCode } from "./protocol";
 import { writesUnderRoot } from "./rootWrites";
 import { type CheckedUpdate, checkUpdate } from "./updateCheck";
@@ -67,6 +68,11 @@ export type LiveDocumentHooks = {
   onStored(update: Uint8Array, origin: unknown): void;
   /** Called once when storage fails: memory then holds what storage does not. */
   onStorageFailure(): void;
+  /**
+   * Where a client's change waits while another program holds the database's lock; without
+   * it, the append waits for the lock on the thread.
+   */
+  writes?: WriteQueue;
 };
 
 /**
@@ -93,6 +99,9 @@ export class LiveDocument {
   private lastActiveAt = Date.now();
   /** While the server stages a change: its updates, held back from storage. */
   private staging: Uint8Array[] | null = null;
+  /** Changes applied in memory that wait for the database's lock: nobody has seen them. */
+  private waitingWrites = 0;
+  private readonly whenAllStored: (() => void)[] = [];
 
   constructor(
     readonly name: string,
@@ -128,6 +137,21 @@ export class LiveDocument {
   afterLoad(action: () => void): void {
     if (this.ydoc) action();
     else this.whenLoaded.push(action);
+  }
+
+  /** Whether changes wait for the database's lock (the document then stays in memory). */
+  get hasWaitingWrites(): boolean {
+    return this.waitingWrites > 0;
+  }
+
+  /**
+   * Runs `action` once every change applied so far is stored: now, or when the database's lock
+   * is gone. What a client is sent of the document (the answer to its sync step 1) waits for
+   * this, so nobody sees a change before it is stored.
+   */
+  whenStored(action: () => void): void {
+    if (this.waitingWrites === 0) action();
+    else this.whenAllStored.push(action);
   }
 
   /** The answer to a client's sync step 1: the update holding what its state vector lacks. */
@@ -216,7 +240,7 @@ export class LiveDocument {
       commit: () => {
         if (!open || !update) return;
         open = false;
-        this.store(update, origin);
+        this.store(update, origin, true);
       },
       discard: () => {
         if (!open) return;
@@ -228,6 +252,8 @@ export class LiveDocument {
   /** Folds the update log into one snapshot so the next load reads one row. */
   compactNow(): void {
     if (this.failed || this.damaged || !this.ydoc || this.updatesSinceCompaction === 0) return;
+    // Compaction writes the whole state: not before what it holds is stored in order.
+    if (this.waitingWrites > 0) return;
     const state = Y.encodeStateAsUpdate(this.ydoc);
     this.storage.compactDoc(this.name, state);
     this.storedBytes = state.length;
@@ -240,6 +266,7 @@ export class LiveDocument {
     if (!this.ydoc || this.failed || now - this.lastActiveAt < this.limits.hibernateAfterMs) {
       return false;
     }
+    if (this.waitingWrites > 0) return false;
     if (!this.tryCompact()) return false;
     this.ydoc.destroy();
     this.ydoc = null;
@@ -375,24 +402,61 @@ export class LiveDocument {
     return doc;
   }
 
-  /** Appends a change, then hands it to the room to send on; false when storage failed. */
-  private store(update: Uint8Array, origin: unknown): boolean {
+  /**
+   * Appends a change, then hands it to the room to send on; false when storage failed. A
+   * client's change that finds the database locked waits for it (see `WriteQueue`) and is sent
+   * on once stored; a server's change (`waitForLock`) is stored before this returns, after any
+   * change of the document that waits.
+   */
+  private store(update: Uint8Array, origin: unknown, waitForLock = false): boolean {
     if (this.failed || this.damaged) return false;
+    const writes = this.hooks.writes;
+    let storedNow: boolean;
     try {
-      this.storage.appendUpdate(this.name, update);
+      if (!writes || waitForLock) {
+        writes?.drain(this.name);
+        if (this.failed) return false;
+        this.storage.appendUpdate(this.name, update);
+        storedNow = true;
+      } else {
+        storedNow = writes.append(this.name, update, (error) =>
+          this.settled(update, origin, error),
+        );
+      }
     } catch (error) {
-      this.failed = true;
-      this.log.error({ board: this.name, err: String(error) }, "storage append failed");
-      queueMicrotask(() => this.hooks.onStorageFailure());
+      this.failStorage(error);
       return false;
     }
+    if (storedNow) this.stored(update, origin);
+    else this.waitingWrites += 1;
+    return true;
+  }
+
+  /** A change that waited for the lock is stored, or has failed. */
+  private settled(update: Uint8Array, origin: unknown, error: unknown): void {
+    this.waitingWrites -= 1;
+    if (error !== undefined) this.failStorage(error);
+    else if (!this.failed) this.stored(update, origin);
+    if (this.waitingWrites > 0) return;
+    for (const action of this.whenAllStored.splice(0)) {
+      if (!this.failed) action();
+    }
+  }
+
+  private failStorage(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.log.error({ board: this.name, err: String(error) }, "storage append failed");
+    queueMicrotask(() => this.hooks.onStorageFailure());
+  }
+
+  private stored(update: Uint8Array, origin: unknown): void {
     this.lastActiveAt = Date.now();
     this.storedBytes += update.length;
     this.updatesSinceCompaction += 1;
     this.bytesSinceCompaction += update.length;
     this.hooks.onStored(update, origin);
     this.scheduleCompaction();
-    return true;
   }
 
   private scheduleCompaction(): void {

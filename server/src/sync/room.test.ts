@@ -30,7 +30,7 @@ describe("Room", () => {
     const append = storage.appendUpdate.bind(storage);
     storage.appendUpdate = (name, update) => {
       sent.push(`stored with ${other.received.length} sent`);
-      append(name, update);
+      return append(name, update);
     };
     expect(room.applyClientUpdate(noteUpdate("hello"), sender)).toEqual({ ok: true });
     expect(sent).toEqual(["stored with 0 sent"]);

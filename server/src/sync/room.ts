@@ -24,7 +24,7 @@ export interface RoomMember {
 }
 
 /** How a room's document is checked, and what happens after a client changed it. */
-export type RoomOptions = Pick<LiveDocumentHooks, "roots" | "prepare" | "permit"> & {
+export type RoomOptions = Pick<LiveDocumentHooks, "roots" | "prepare" | "permit" | "writes"> & {
   /** The board this document belongs to; a board's own document is named by its id. */
   boardId?: string;
   onApplied?(from: RoomMember): void;
@@ -73,6 +73,7 @@ export class Room {
       roots: options.roots,
       prepare: options.prepare,
       permit: options.permit,
+      writes: options.writes,
       onStored: (update, origin) => this.broadcast(encodeUpdate(update), origin),
       onStorageFailure: () => onBroken(this),
     });

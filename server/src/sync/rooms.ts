@@ -5,6 +5,7 @@ import type { Limits } from "../limits";
 import type { Logger } from "../log";
 import { DocumentDamaged, StorageWriteFailed } from "../storage/faults";
 import { readStoredDoc, type Storage } from "../storage/storage";
+import { WriteQueue } from "../storage/writeQueue";
 import type { Access } from "./access";
 import { BoardControls } from "./boardControls";
 import { Connection } from "./connection";
@@ -38,6 +39,8 @@ export class Rooms {
   readonly presenceOwners: PresenceOwners;
   /** How much of the event loop each board and address is taking. */
   readonly cpuShares: CpuShares;
+  /** Clients' changes waiting while another program holds the database's lock. */
+  readonly writes: WriteQueue;
 
   constructor(
     private readonly storage: Storage,
@@ -49,6 +52,15 @@ export class Rooms {
     this.heartbeat.unref();
     this.presenceOwners = new PresenceOwners(limits.awarenessHoldMs);
     this.cpuShares = new CpuShares(limits);
+    this.writes = new WriteQueue(
+      storage,
+      {
+        retryMs: limits.lockedWriteRetryMs,
+        giveUpMs: limits.lockedWriteGiveUpMs,
+        maxBytes: limits.maxLockedWriteBytes,
+      },
+      log,
+    );
     this.hibernation = setInterval(
       () => this.hibernateIdle(),
       Math.max(1000, limits.hibernateAfterMs / 2),
@@ -180,6 +192,9 @@ export class Rooms {
     clearInterval(this.heartbeat);
     clearInterval(this.hibernation);
     this.cpuShares.stop();
+    // What waits for a lock is stored (or fails) before anything is unloaded.
+    this.writes.drain();
+    this.writes.stop();
     for (const room of [...this.rooms.values()]) {
       for (const member of [...room.members]) member.close(code, reason);
       this.unload(room);
@@ -213,12 +228,19 @@ export class Rooms {
       permitWrite(accessOf(origin, kind, boardId), checked, doc, this.controls);
     switch (kind) {
       case "board":
-        return { boardId, permit, presenceOwners: this.presenceOwners, nameOf };
+        return {
+          boardId,
+          permit,
+          presenceOwners: this.presenceOwners,
+          nameOf,
+          writes: this.writes,
+        };
       case "control":
         return {
           boardId,
           roots: controlRoots,
           presenceOwners: this.presenceOwners,
+          writes: this.writes,
           prepare: () => {},
           permit,
           onApplied: () => this.controls.controlChanged(boardId),
@@ -228,6 +250,7 @@ export class Rooms {
           boardId,
           roots: votesRoots,
           presenceOwners: this.presenceOwners,
+          writes: this.writes,
           prepare: () => {},
           permit,
           onApplied: () => this.controls.votesChanged(boardId),
@@ -242,6 +265,13 @@ export class Rooms {
 
   private unload(room: Room): void {
     if (this.rooms.get(room.name) !== room) return;
+    if (room.document.hasWaitingWrites && !room.document.storageFailed) {
+      // Stays in memory until its changes are stored: a reload must not read storage without them.
+      room.document.whenStored(() => {
+        if (room.isEmpty) this.unload(room);
+      });
+      return;
+    }
     this.rooms.delete(room.name);
     try {
       room.document.compactNow();
