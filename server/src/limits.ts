@@ -80,7 +80,7 @@ export const limits = {
    */
   maxThrottleMs: 10_000,
   /**
-   * CPU budgets, in milliseconds of message handling (CPU time) per second. The event loop is
+   * CPU budgets, in milliseconds of message handling (time on the thread) per second. The event loop is
    * one thread: while the process is busy (`busyLoopShare` of a core over the last 200 ms), a
    * board or an address past its budget has its heaviest sockets paused (TCP backpressure) until
    * the budget refills, and a socket held back for `maxThrottleMs` is closed with "try again".

@@ -47,7 +47,7 @@ export type CpuSource = {
 };
 
 /**
- * Fair sharing of the one event loop. Every message's handling time (CPU time) is charged to
+ * Fair sharing of the one event loop. Every message's handling time (on the thread) is charged to
  * its connection, its board and its address. While the process is busy (its CPU use over the
  * last 200 ms at least `busyLoopShare` of a core), a board or address past its
  * budget sheds load from its heaviest sources first: a connection using at least its even share
