@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import * as decoding from "lib0/decoding";
 import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
@@ -152,12 +153,30 @@ export class Connection implements RoomMember {
   }
 
   send(message: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (!this.writable()) return;
+    this.ws.send(message);
+  }
+
+  /**
+   * Writes a message framed once for a whole room straight to the socket. Only while `ws` has
+   * nothing of its own waiting to go out (it queues only while compressing, which this server
+   * never does), so frames keep their order; otherwise it sends as usual.
+   */
+  sendFrame(frame: Buffer, message: Uint8Array): void {
+    if (!this.writable()) return;
+    const socket = (this.ws as unknown as { _socket?: Writable })._socket;
+    const sender = (this.ws as unknown as { _sender?: { _state?: number } })._sender;
+    if (socket && sender?._state === 0) socket.write(frame);
+    else this.ws.send(message);
+  }
+
+  private writable(): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(closeCode.tooSlow, "connection too slow, reconnect to resync");
-      return;
+      return false;
     }
-    this.ws.send(message);
+    return true;
   }
 
   /** Everyone's presence; when nobody has any, nothing, or an empty update if `always`. */

@@ -9,12 +9,15 @@ import { LiveDocument, type LiveDocumentHooks, type WriteVerdict } from "./liveD
 import { PresenceOwners } from "./presenceOwners";
 import { PresenceRelay } from "./presenceRelay";
 import { encodeUpdate } from "./protocol";
+import { binaryFrame } from "./wireFrame";
 
 export type { WriteVerdict } from "./liveDocument";
 
 /** What a room needs of a connection: somewhere to send and a way to close it. */
 export interface RoomMember {
   send(message: Uint8Array): void;
+  /** Sends a message already framed for the wire (see `binaryFrame`), if the member can. */
+  sendFrame?(frame: Buffer, message: Uint8Array): void;
   close(code: number, reason: string): void;
   readonly ownedClientIds: Set<number>;
   /** Who speaks through this member's presence ids (see `PresenceOwners`). */
@@ -176,9 +179,15 @@ export class Room {
     this.document.destroy();
   }
 
+  /** Frames the message once and writes the same bytes to every other member's socket. */
   private broadcast(message: Uint8Array, origin: unknown): void {
+    let frame: Buffer | undefined;
     for (const member of this.members) {
-      if (member !== origin) member.send(message);
+      if (member === origin) continue;
+      if (member.sendFrame) {
+        frame ??= binaryFrame(message);
+        member.sendFrame(frame, message);
+      } else member.send(message);
     }
   }
 }
