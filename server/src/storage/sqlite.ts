@@ -142,6 +142,8 @@ export class SqliteStorage implements Storage {
     }
     this.noWait = new Database(this.file, { timeout: 0 });
     this.noWait.pragma("synchronous = NORMAL");
+    // Like the main connection: checkpoints belong to the worker, never to an append.
+    if (this.checkpointer) this.noWait.pragma("wal_autocheckpoint = 0");
     this.statements = {
       insertBoard: this.db.prepare(
         "INSERT INTO boards (id, title, created_at, facilitator_key_hash, view_token, join_code) VALUES (@id, @title, @created_at, @facilitator_key_hash, @view_token, @join_code)",
