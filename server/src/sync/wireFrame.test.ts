@@ -35,8 +35,8 @@ describe("a message framed once for every socket", () => {
     );
     const got = await received(messages);
     expect(got.map((data) => data.length)).toEqual(sizes);
-    got.forEach((data, i) =>
-      expect(data.equals(Buffer.from(messages[i] as Uint8Array))).toBe(true),
-    );
+    for (const [i, data] of got.entries()) {
+      expect(data.equals(Buffer.from(messages[i] as Uint8Array))).toBe(true);
+    }
   });
 });
