@@ -34,16 +34,39 @@ export function readSchemaVersion(doc: Y.Doc): number {
   return typeof version === "number" && Number.isInteger(version) && version >= 0 ? version : 0;
 }
 
+/** Lanes in board order, with the inbox added when missing. */
+export function orderLanes(read: Iterable<Lane>): Lane[] {
+  const lanes = [...read];
+  // Notes with an unknown lane go to the inbox, so the inbox must exist even on a broken board.
+  const inbox = defaultLane(INBOX_LANE_ID);
+  if (inbox && !lanes.some((lane) => lane.id === INBOX_LANE_ID)) lanes.push({ ...inbox });
+  return lanes.sort(compareByOrder);
+}
+
 export function readLanes(doc: Y.Doc): Lane[] {
   const lanes: Lane[] = [];
   for (const [id, value] of lanesMap(doc)) {
     const lane = readLane(id, value);
     if (lane) lanes.push(lane);
   }
-  // Notes with an unknown lane go to the inbox, so the inbox must exist even on a broken board.
-  const inbox = defaultLane(INBOX_LANE_ID);
-  if (inbox && !lanes.some((lane) => lane.id === INBOX_LANE_ID)) lanes.push({ ...inbox });
-  return lanes.sort(compareByOrder);
+  return orderLanes(lanes);
+}
+
+/** A cluster as the board shows it: in the inbox when its lane is unknown. */
+export function placeCluster(cluster: Cluster, laneIds: ReadonlySet<string>): Cluster {
+  return laneIds.has(cluster.lane) ? cluster : { ...cluster, lane: INBOX_LANE_ID };
+}
+
+/** A note as the board shows it: lane and cluster resolved as described on BoardState. */
+export function placeNote(
+  note: Note,
+  laneIds: ReadonlySet<string>,
+  clusterLanes: ReadonlyMap<string, string>,
+): Note {
+  const lane = laneIds.has(note.lane) ? note.lane : INBOX_LANE_ID;
+  const cluster =
+    note.cluster !== null && clusterLanes.get(note.cluster) === lane ? note.cluster : null;
+  return { ...note, lane, cluster };
 }
 
 /** Clusters, with unknown lanes resolved to the inbox. */
@@ -51,8 +74,7 @@ export function readClusters(doc: Y.Doc, laneIds: ReadonlySet<string>): Cluster[
   const clusters: Cluster[] = [];
   for (const [id, value] of clustersMap(doc)) {
     const cluster = readCluster(id, value);
-    if (!cluster) continue;
-    clusters.push(laneIds.has(cluster.lane) ? cluster : { ...cluster, lane: INBOX_LANE_ID });
+    if (cluster) clusters.push(placeCluster(cluster, laneIds));
   }
   return clusters.sort(compareByOrder);
 }
@@ -67,11 +89,7 @@ export function readNotes(
   const notes: Note[] = [];
   for (const [id, value] of notesMap(doc)) {
     const note = readNote(id, value);
-    if (!note) continue;
-    const lane = laneIds.has(note.lane) ? note.lane : INBOX_LANE_ID;
-    const cluster =
-      note.cluster !== null && clusterLanes.get(note.cluster) === lane ? note.cluster : null;
-    notes.push({ ...note, lane, cluster });
+    if (note) notes.push(placeNote(note, laneIds, clusterLanes));
   }
   return notes.sort(compareByOrder);
 }
@@ -82,15 +100,19 @@ export function readBoardTitle(doc: Y.Doc): string {
   return typeof title === "string" && title.trim() !== "" ? title : DEFAULT_BOARD_TITLE;
 }
 
+/** The board's creation time, or null when it has none. */
+export function readCreatedAt(doc: Y.Doc): number | null {
+  const createdAt = metaMap(doc).get(META_FIELDS.createdAt);
+  return typeof createdAt === "number" && Number.isFinite(createdAt) ? createdAt : null;
+}
+
 export function readBoard(doc: Y.Doc): BoardState {
-  const meta = metaMap(doc);
-  const createdAt = meta.get(META_FIELDS.createdAt);
   const lanes = readLanes(doc);
   const laneIds = new Set(lanes.map((lane) => lane.id));
   const clusters = readClusters(doc, laneIds);
   return {
     title: readBoardTitle(doc),
-    createdAt: typeof createdAt === "number" && Number.isFinite(createdAt) ? createdAt : null,
+    createdAt: readCreatedAt(doc),
     schemaVersion: readSchemaVersion(doc),
     lanes,
     notes: readNotes(doc, laneIds, clusters),

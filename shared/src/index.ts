@@ -6,8 +6,12 @@ export {
   DEFAULT_BOARD_TITLE,
   notesInCluster,
   notesInLane,
+  orderLanes,
+  placeCluster,
+  placeNote,
   readBoard,
   readBoardTitle,
+  readCreatedAt,
   readSchemaVersion,
   summarizeBoard,
 } from "./board";

@@ -13,8 +13,8 @@ export function OverBudgetNotice() {
   const settings = useControl((c) => c.votes);
   // Read so the notice follows every vote taken back, and notes moving between lanes.
   useVotesStore((s) => s.mine);
-  useBoardStore((s) => s.notes);
-  useBoardStore((s) => s.clusters);
+  useBoardStore((s) => s.noteIdsByLane);
+  useBoardStore((s) => s.clusterIdsByLane);
   const lanes = useBoardStore((s) => s.lanes);
   if (!vote) return null;
   const titles = new Map(lanes.map((lane) => [lane.id, lane.title]));

@@ -12,7 +12,7 @@ export function PhaseHintLine() {
   const lanes = useBoardStore((s) => s.lanes);
   // Read so the line follows every vote placed or taken back, and notes moving between lanes.
   useVotesStore((s) => s.mine);
-  useBoardStore((s) => s.notes);
+  useBoardStore((s) => s.noteIdsByLane);
   const firstLane = lanes[0]?.id ?? "";
   const hint = phaseHint({
     phase,

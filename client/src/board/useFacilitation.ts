@@ -46,10 +46,12 @@ export function useVotesLeft(lane: string): number {
 /** A note someone was typing in closes when the lock (or a viewer's role) takes editing away. */
 export function useCloseEditorWhenLocked(): void {
   const { edit } = usePermissions();
-  const editing = useUiStore((s) => s.editingId);
+  // A flag that only turns on while editing is taken away, so opening an editor re-renders
+  // nothing that calls this (the board).
+  const mustClose = useUiStore((s) => !edit && s.editingId !== null);
   useEffect(() => {
-    if (!edit && editing) stopEditing();
-  }, [edit, editing]);
+    if (mustClose) stopEditing();
+  }, [mustClose]);
 }
 
 /** Notes in each lane, for the facilitator's overview. */

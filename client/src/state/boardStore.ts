@@ -4,6 +4,7 @@ import type { ConnectionState } from "../sync/connection";
 import type { Person } from "../sync/presence";
 import { type ClusterMirror, emptyClusterMirror, reconcileClusters } from "./clusterMirror";
 import { reuseIdLists } from "./reuse";
+import { collectPriorVotes, countNotesByAuthor, reuseCounts } from "./totals";
 
 /**
  * A note as the board shows it. `draft` marks a note written while writing is private: it lives
@@ -23,6 +24,10 @@ export type BoardStore = ClusterMirror & {
   notes: Record<string, BoardNote>;
   /** Each lane's notes in order: the shared ones, then this person's private drafts. */
   noteIdsByLane: Record<string, string[]>;
+  /** Notes on the shared board per author (participant id); private drafts do not count. */
+  notesByAuthor: Record<string, number>;
+  /** Vote totals an import brought along (history), by note or cluster id. */
+  priorVotes: Record<string, number>;
   people: Person[];
   connection: ConnectionState;
   canUndo: boolean;
@@ -35,6 +40,8 @@ export const initialBoardStore: BoardStore = {
   lanes: [],
   notes: {},
   noteIdsByLane: {},
+  notesByAuthor: {},
+  priorVotes: {},
   ...emptyClusterMirror,
   people: [],
   connection: { status: "connecting", unsaved: 0, refusal: null, held: false },
@@ -44,7 +51,7 @@ export const initialBoardStore: BoardStore = {
 
 export const useBoardStore = create<BoardStore>(() => initialBoardStore);
 
-function sameNote(a: BoardNote, b: BoardNote): boolean {
+export function sameNote(a: BoardNote, b: BoardNote): boolean {
   return (
     a.draft === b.draft &&
     a.text === b.text &&
@@ -53,11 +60,12 @@ function sameNote(a: BoardNote, b: BoardNote): boolean {
     a.order === b.order &&
     a.color === b.color &&
     a.author === b.author &&
-    a.createdAt === b.createdAt
+    a.createdAt === b.createdAt &&
+    a.priorVotes === b.priorVotes
   );
 }
 
-function sameLane(a: Lane, b: Lane | undefined): boolean {
+export function sameLane(a: Lane, b: Lane | undefined): boolean {
   return (
     b !== undefined &&
     a.id === b.id &&
@@ -65,6 +73,13 @@ function sameLane(a: Lane, b: Lane | undefined): boolean {
     a.subtitle === b.subtitle &&
     a.order === b.order
   );
+}
+
+/** `next`, or `previous` when every lane is the same. */
+export function reuseLanes(previous: Lane[], next: Lane[]): Lane[] {
+  const same =
+    previous.length === next.length && previous.every((lane, i) => sameLane(lane, next[i]));
+  return same ? previous : next;
 }
 
 /** `next` with every entry that equals the previous one replaced by the previous object. */
@@ -98,7 +113,13 @@ function idsByLane(
 
 export type BoardPart = Pick<
   BoardStore,
-  "title" | "lanes" | "notes" | "noteIdsByLane" | keyof ClusterMirror
+  | "title"
+  | "lanes"
+  | "notes"
+  | "noteIdsByLane"
+  | "notesByAuthor"
+  | "priorVotes"
+  | keyof ClusterMirror
 >;
 
 /**
@@ -121,15 +142,15 @@ export function reconcile(
     shown.push({ ...draft, lane, cluster: null, draft: true });
   }
   const notes = reuse(previous.notes, Object.fromEntries(shown.map((n) => [n.id, n])), sameNote);
-  const lanesSame =
-    previous.lanes.length === board.lanes.length &&
-    previous.lanes.every((lane, i) => sameLane(lane, board.lanes[i]));
+  // Drafts are never in a cluster: they show among the lane's loose notes, after the board's.
+  const clusters = reconcileClusters(previous, { ...board, notes: shown });
   return {
     title: board.title,
-    lanes: lanesSame ? previous.lanes : board.lanes,
+    lanes: reuseLanes(previous.lanes, board.lanes),
     notes,
     noteIdsByLane: idsByLane(previous.noteIdsByLane, laneIds, shown),
-    // Drafts are never in a cluster: they show among the lane's loose notes, after the board's.
-    ...reconcileClusters(previous, { ...board, notes: shown }),
+    notesByAuthor: reuseCounts(previous.notesByAuthor, countNotesByAuthor(notes)),
+    priorVotes: reuseCounts(previous.priorVotes, collectPriorVotes(notes, clusters.clusters)),
+    ...clusters,
   };
 }

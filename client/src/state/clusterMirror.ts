@@ -22,8 +22,10 @@ export const emptyClusterMirror: ClusterMirror = {
   shownNoteIdsByLane: {},
 };
 
-function sameCluster(a: Cluster, b: Cluster): boolean {
-  return a.title === b.title && a.lane === b.lane && a.order === b.order;
+export function sameCluster(a: Cluster, b: Cluster): boolean {
+  return (
+    a.title === b.title && a.lane === b.lane && a.order === b.order && a.priorVotes === b.priorVotes
+  );
 }
 
 /** The clusters part for `board`, reusing every object and list that did not change. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { collectPriorVotes, selectPriorVotes } from "./selectors";
-import { testCluster, testNote } from "./testBoards";
+import { selectNotesByAuthor, selectPriorVotes } from "./selectors";
+import { storeFor, testBoard, testCluster, testNote } from "./testBoards";
+import { collectPriorVotes } from "./totals";
 
 describe("votes an import carried over", () => {
   it("collects them from notes and clusters, leaving out those without", () => {
@@ -13,12 +14,23 @@ describe("votes an import carried over", () => {
   });
 
   it("hands back the same object while nothing changed, so nothing re-renders", () => {
-    const notes = { a: { ...testNote("a", "p1"), priorVotes: 3 } };
-    const clusters = {};
-    const first = selectPriorVotes({ notes, clusters });
-    expect(selectPriorVotes({ notes: { ...notes }, clusters })).toBe(first);
-    expect(selectPriorVotes({ notes: { a: { ...notes.a, priorVotes: 4 } }, clusters })).toEqual({
-      a: 4,
-    });
+    const a = { ...testNote("a", "p1"), priorVotes: 3 };
+    const first = storeFor(testBoard([a, testNote("b", "p1")]));
+    const edited = storeFor(testBoard([a, { ...testNote("b", "p1"), text: "new" }]), first);
+    expect(selectPriorVotes(edited)).toBe(selectPriorVotes(first));
+    const changed = storeFor(testBoard([{ ...a, priorVotes: 4 }]), edited);
+    expect(selectPriorVotes(changed)).toEqual({ a: 4 });
+  });
+});
+
+describe("notes per author", () => {
+  it("counts shared notes per author and keeps the object while the counts stay", () => {
+    const first = storeFor(testBoard([{ ...testNote("a", "p1"), author: "ann" }]));
+    expect(selectNotesByAuthor(first)).toEqual({ ann: 1 });
+    const edited = storeFor(
+      testBoard([{ ...testNote("a", "p1"), author: "ann", text: "x" }]),
+      first,
+    );
+    expect(selectNotesByAuthor(edited)).toBe(selectNotesByAuthor(first));
   });
 });

@@ -1,18 +1,13 @@
-import {
-  type BoardState,
-  readBoard,
-  readTrash,
-  type TrashEntry,
-  trashMap,
-} from "@roundtable/shared";
+import { type BoardState, readTrash, type TrashEntry, trashMap } from "@roundtable/shared";
 import type * as Y from "yjs";
+import { followBoard } from "./boardReader";
 
-/** Calls `listener` with the whole board now and after every change, local or remote. */
+/**
+ * Calls `listener` with the whole board now and after every change, local or remote, that
+ * changed what the board shows; unchanged notes, clusters and lanes stay the same objects.
+ */
 export function watchBoard(doc: Y.Doc, listener: (board: BoardState) => void): () => void {
-  const changed = () => listener(readBoard(doc));
-  doc.on("afterTransaction", changed);
-  changed();
-  return () => doc.off("afterTransaction", changed);
+  return followBoard(doc, (change) => listener(change.board));
 }
 
 /**
