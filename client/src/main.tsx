@@ -1,19 +1,27 @@
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { BoardPage } from "./BoardPage";
-import { JoinCodePage } from "./JoinCodePage";
-import { MeetingPage } from "./MeetingPage";
-import { PrintPage } from "./PrintPage";
+import { OpeningPage } from "./pageParts";
 import { routeFor } from "./routes";
-import { SnapshotPage } from "./SnapshotPage";
-import { ViewPage } from "./ViewPage";
 import "./styles.css";
 import "./board/board.css";
 import "./board/clusters.css";
 import "./board/facilitation.css";
 // Last: the layouts for narrow screens override the ones above.
 import "./board/narrow.css";
+
+// Each page is a chunk of its own, so the start page downloads none of the board's code and
+// the view link none of the facilitator's or the meeting page's.
+const BoardPage = lazy(() => import("./BoardPage").then((m) => ({ default: m.BoardPage })));
+const ViewPage = lazy(() => import("./ViewPage").then((m) => ({ default: m.ViewPage })));
+const PrintPage = lazy(() => import("./PrintPage").then((m) => ({ default: m.PrintPage })));
+const SnapshotPage = lazy(() =>
+  import("./SnapshotPage").then((m) => ({ default: m.SnapshotPage })),
+);
+const MeetingPage = lazy(() => import("./MeetingPage").then((m) => ({ default: m.MeetingPage })));
+const JoinCodePage = lazy(() =>
+  import("./JoinCodePage").then((m) => ({ default: m.JoinCodePage })),
+);
 
 const route = routeFor(window.location.pathname);
 
@@ -44,12 +52,15 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Page />
+      <Suspense fallback={<OpeningPage what="the page" />}>
+        <Page />
+      </Suspense>
     </StrictMode>,
   );
 }
 
-// The app shell is kept by a service worker, so a board opens again after a reload offline.
+// The app shell is kept by a service worker (Workbox, built by vite-plugin-pwa), so a board
+// opens again after a reload offline.
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
   void navigator.serviceWorker.register("/sw.js").catch(() => undefined);
 }

@@ -6,13 +6,11 @@ import { BoardTitle } from "./BoardTitle";
 import { ChangeName } from "./ChangeName";
 import { DeletedNotesDialog } from "./DeletedNotesDialog";
 import { ExportMenu } from "./ExportMenu";
-import { FacilitatorPanel } from "./FacilitatorPanel";
 import { useFacilitatorKey } from "./facilitator";
-import { ImportDialog } from "./ImportDialog";
 import { InviteToggle } from "./InvitePanel";
+import { FacilitatorPanel, ImportDialog, SnapshotsDialog } from "./lazyFacilitatorTools";
 import { People } from "./People";
 import { startPresenting } from "./Presenting";
-import { SnapshotsDialog } from "./SnapshotsDialog";
 import { StatusBadge } from "./StatusBadge";
 import { usePermissions, useRole } from "./useFacilitation";
 

@@ -1,5 +1,6 @@
 import { PHASES } from "@roundtable/shared";
 import * as controlActions from "../state/controlActions";
+import { FACILITATOR_CONTROLS_ID } from "./facilitator";
 import { TimerControls } from "./TimerControls";
 import { useControl } from "./useFacilitation";
 import { VoteSettingsControls } from "./VoteSettingsControls";
@@ -50,8 +51,6 @@ function Toggle({
     </button>
   );
 }
-
-export const FACILITATOR_CONTROLS_ID = "facilitator-controls";
 
 /**
  * The facilitator's row: lock, private writing, vote settings and the timer. `folded` hides it

@@ -1,6 +1,7 @@
 import { useUiStore } from "../state/uiStore";
 import { Countdown } from "./Countdown";
-import { FACILITATOR_CONTROLS_ID, FacilitatorControls, PhaseNav } from "./FacilitatorControls";
+import { FACILITATOR_CONTROLS_ID } from "./facilitator";
+import { FacilitatorControls, PhaseNav } from "./lazyFacilitatorTools";
 import { OverBudgetNotice } from "./OverBudgetNotice";
 import { PhaseAnnouncer } from "./PhaseAnnouncer";
 import { PhaseHintLine } from "./PhaseHintLine";

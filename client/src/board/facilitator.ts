@@ -1,5 +1,8 @@
 import { create } from "zustand";
 
+/** The facilitator's row of controls, which "Show controls" unfolds on a narrow screen. */
+export const FACILITATOR_CONTROLS_ID = "facilitator-controls";
+
 /** The facilitator key from the link's #fragment: it never reaches the server in a URL. */
 export const useFacilitatorKey = create<{ key: string | null }>(() => ({ key: null }));
 

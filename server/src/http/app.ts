@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../log";
@@ -22,6 +19,7 @@ import { meetingRoutes } from "./meetingRoutes";
 import { participantRoutes } from "./participantRoutes";
 import { crossSiteGuard, hostGuard } from "./requestGuards";
 import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
+import { serveClient } from "./staticFiles";
 import { viewRoutes } from "./viewRoutes";
 
 type AppDeps = {
@@ -103,16 +101,7 @@ export function createApp({
   app.route("/api/view", viewRoutes(storage, rooms, joinAddresses));
   app.all("/api/*", (c) => apiError(c, 404, "not-found", "no such API endpoint"));
 
-  const indexFile = path.join(clientDir, "index.html");
-  const root = path.relative(process.cwd(), clientDir) || ".";
-  app.use("/*", serveStatic({ root }));
-  // The client routes (/b/:id, /v/:token) are one page: any other GET gets index.html.
-  app.get("*", (c) => {
-    if (!fs.existsSync(indexFile)) {
-      return c.text("The client is not built yet: run `pnpm build`.", 503);
-    }
-    return c.html(fs.readFileSync(indexFile, "utf8"));
-  });
+  serveClient(app, clientDir);
 
   app.onError((error, c) => {
     log.error({ err: messageOf(error), path: c.req.path }, "request failed");
