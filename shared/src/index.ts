@@ -19,6 +19,14 @@ export type { InitBoardInput } from "./boardOps";
 export { initBoard, renameBoard, setBoardTitle } from "./boardOps";
 export type { Cluster } from "./cluster";
 export { DEFAULT_CLUSTER_TITLE, readCluster } from "./cluster";
+export type { NotePlace } from "./clusterMoves";
+export {
+  dropClusterIfEmpty,
+  groupNotes,
+  joinCluster,
+  leaveCluster,
+  moveNoteTo,
+} from "./clusterMoves";
 export type { CreateClusterInput, MoveClusterInput } from "./clusterOps";
 export {
   addNoteToCluster,

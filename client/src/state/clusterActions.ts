@@ -1,11 +1,10 @@
 import {
-  createCluster,
   dissolveCluster as dissolveClusterOp,
+  groupNotes as groupNotesOp,
+  leaveCluster as leaveClusterOp,
   moveCluster,
-  moveNote as moveNoteOp,
-  notesInCluster,
-  readBoard,
-  removeNoteFromCluster,
+  moveNoteTo,
+  type NotePlace,
   renameCluster as renameClusterOp,
 } from "@roundtable/shared";
 import { inOneStep } from "../sync/board";
@@ -26,8 +25,7 @@ function refuseDrafts(...noteIds: string[]): boolean {
   return true;
 }
 
-/** A place for a note: a lane, a neighbour in it, and the cluster it ends up in (or none). */
-export type NotePlace = { lane: string; before?: string; after?: string; cluster: string | null };
+export type { NotePlace } from "@roundtable/shared";
 
 /** A place for a cluster among the clusters of a lane. */
 export type ClusterPlace = { lane: string; before?: string; after?: string };
@@ -44,17 +42,6 @@ function noteLabel(id: string): string {
 
 function clusterLabel(id: string): string {
   return quoted(clusterName(useBoardStore.getState().clusters[id]?.title ?? ""));
-}
-
-/**
- * Removes `cluster` when the step just took its last note, inside that step: a cluster is made
- * from notes, and an empty panel left behind by a drag only clutters a projected board.
- */
-function dropIfEmptied({ board: { doc } }: Session, cluster: string | null): void {
-  if (cluster === null) return;
-  const board = readBoard(doc);
-  if (!board.clusters.some((c) => c.id === cluster)) return;
-  if (notesInCluster(board, cluster).length === 0) dissolveClusterOp(doc, cluster);
 }
 
 /**
@@ -83,12 +70,9 @@ export function placeNote(id: string, place: NotePlace): boolean {
     return true;
   }
   const from = useBoardStore.getState().notes[id]?.cluster ?? null;
-  const { cluster, ...position } = place;
+  const { cluster } = place;
   return step(
-    (session) => {
-      moveNoteOp(session.board.doc, id, { ...position, cluster });
-      if (from !== cluster) dropIfEmptied(session, from);
-    },
+    (session) => moveNoteTo(session.board.doc, id, place),
     () =>
       cluster !== null
         ? `${noteLabel(id)} is in cluster ${clusterLabel(cluster)}, ${laneTitle(place.lane)}.`
@@ -111,10 +95,7 @@ export function leaveCluster(id: string): boolean {
   if (!note?.cluster) return false;
   const from = note.cluster;
   return step(
-    (session) => {
-      removeNoteFromCluster(session.board.doc, id);
-      dropIfEmptied(session, from);
-    },
+    (session) => leaveClusterOp(session.board.doc, id),
     () =>
       `${noteLabel(id)} is out of cluster ${clusterLabel(from)}, still in ${laneTitle(note.lane)}.`,
   );
@@ -127,17 +108,11 @@ export function leaveCluster(id: string): boolean {
 export function groupNotes(id: string, target: string): boolean {
   const { notes } = useBoardStore.getState();
   const targetNote = notes[target];
-  const from = notes[id]?.cluster ?? null;
   if (!targetNote || id === target || refuseDrafts(id, target)) return false;
   if (targetNote.cluster !== null) return joinCluster(id, targetNote.cluster);
   const title = clusterTitleFrom(targetNote.text);
   return step(
-    (session) => {
-      const doc = session.board.doc;
-      moveNoteOp(doc, id, { lane: targetNote.lane, after: target, cluster: null });
-      createCluster(doc, { lane: targetNote.lane, title, noteIds: [target, id] });
-      dropIfEmptied(session, from);
-    },
+    (session) => groupNotesOp(session.board.doc, id, target, title),
     () =>
       `${noteLabel(id)} and ${noteLabel(target)} are grouped in a new cluster ${quoted(clusterName(title))}, ${laneTitle(targetNote.lane)}.`,
   );
