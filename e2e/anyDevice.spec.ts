@@ -103,6 +103,13 @@ describe("everyone in, on any device", () => {
       pat.page.getByRole("heading", { name: "Join LRT June" }),
       "the join prompt naming the board",
     );
+    // A field a thumb can hit, in type large enough that the phone does not zoom into it.
+    const field = await pat.page.getByRole("textbox", { name: "Your name" }).evaluate((input) => ({
+      height: input.getBoundingClientRect().height,
+      fontPx: Number.parseFloat(getComputedStyle(input).fontSize),
+    }));
+    expect(field.height, "the name field is finger-sized").toBeGreaterThanOrEqual(44);
+    expect(field.fontPx, "the name field's text is 16 px or more").toBeGreaterThanOrEqual(16);
     await pat.join("Pat");
     expect(pat.page.url()).toBe(`${server.url}/b/${board.id}`);
     const widths = await pat.page.evaluate(() => ({

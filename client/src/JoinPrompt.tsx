@@ -18,8 +18,11 @@ export function JoinPrompt({
   const [name, setName] = useState(lastName);
   const [error, setError] = useState<string | null>(null);
   return (
-    <main className="start">
+    <main className="start join-page">
       <h1>{title ? `Join ${title}` : "Join the board"}</h1>
+      <p className="join-hint">
+        Your name goes on your notes and in the list of people here. No account, no password.
+      </p>
       <form
         className="join"
         onSubmit={(event) => {
