@@ -2,11 +2,11 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { limits } from "../limits";
-import { connectClient, createBoardVia, type TestClient } from "../testing/clients";
+import { createBoardVia } from "../testing/clients";
 import { type ProbeFigures, probeLiveness, quantile } from "../testing/liveProbe";
-import { type ServerProcess, spawnServer } from "../testing/serverProcess";
+import { useServerProcess } from "../testing/spawnedServer";
 import { closeCode } from "./protocol";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -80,38 +80,25 @@ const figures = (probe: ProbeFigures) => ({
 });
 
 describe("fair sharing of the event loop under a presence flood", () => {
-  let server: ServerProcess;
-  const clients: TestClient[] = [];
-  const stock = (boardId: string) => {
-    const client = connectClient(server.url, boardId);
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    server = await spawnServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.provider.destroy();
-    await server?.stop();
-  });
+  const fixture = useServerProcess();
+  const stock = fixture.stock;
 
   it("keeps another board's edits and /healthz fast while 50 sockets send 200 presence updates a second", async () => {
-    const quiet = await createBoardVia(server.url);
-    const flooded = await createBoardVia(server.url);
+    const quiet = await createBoardVia(fixture.server.url);
+    const flooded = await createBoardVia(fixture.server.url);
     const writer = stock(quiet.id);
     const reader = stock(quiet.id);
     // Someone on the flooded board who only watches: presence reaches them coalesced.
     const watcher = stock(flooded.id);
     await Promise.all([writer.synced, reader.synced, watcher.synced]);
 
-    const reference = await probeLiveness(server.url, writer, reader, { durationMs: 3000 });
+    const reference = await probeLiveness(fixture.server.url, writer, reader, { durationMs: 3000 });
 
     const connections = 50;
     const rate = 200;
     const durationMs = 8000;
     const flood = startFlood({
-      url: server.url,
+      url: fixture.server.url,
       boardId: flooded.id,
       connections,
       rate,
@@ -120,9 +107,9 @@ describe("fair sharing of the event loop under a presence flood", () => {
     await flood.connected;
     // Under way: the probe measures the flood at full strength, after its first second.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const cpuBefore = cpuSecondsOf(server.child.pid);
-    const during = await probeLiveness(server.url, writer, reader, { durationMs: 5000 });
-    const serverCpu = Math.round(((cpuSecondsOf(server.child.pid) - cpuBefore) / 5) * 100);
+    const cpuBefore = cpuSecondsOf(fixture.server.child.pid);
+    const during = await probeLiveness(fixture.server.url, writer, reader, { durationMs: 5000 });
+    const serverCpu = Math.round(((cpuSecondsOf(fixture.server.child.pid) - cpuBefore) / 5) * 100);
     const outcome = await flood.done;
 
     const measured = {

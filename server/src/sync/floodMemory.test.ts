@@ -1,12 +1,12 @@
 import { notesMap } from "@roundtable/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { limits } from "../limits";
 import { docWithClient } from "../testing/badInputHarness";
-import { connectClient, createBoardVia, type TestClient, waitFor } from "../testing/clients";
+import { createBoardVia, type TestClient, waitFor } from "../testing/clients";
 import { rssMiB, watchPeakRss } from "../testing/processMemory";
 import { connectRaw, type RawClient, syncFrame } from "../testing/rawClient";
-import { type ServerProcess, spawnServer } from "../testing/serverProcess";
+import { useServerProcess } from "../testing/spawnedServer";
 import { closeCode } from "./protocol";
 
 /** Far more than a socket may send in 10 s (1,000 at once, then 200 a second). */
@@ -25,23 +25,9 @@ function prefixOf(doc: Y.Doc): { prefix: number; total: number } {
 }
 
 describe("floods before and after sync against a real server: backpressure, 4529, bounded memory", () => {
-  let server: ServerProcess;
-  const clients: TestClient[] = [];
   const raws: RawClient[] = [];
-  const stock = (boardId: string) => {
-    const client = connectClient(server.url, boardId);
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    server = await spawnServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.provider.destroy();
-    await Promise.all(raws.map((raw) => raw.close()));
-    await server?.stop();
-  });
+  const fixture = useServerProcess(() => Promise.all(raws.map((raw) => raw.close())));
+  const stock = fixture.stock;
 
   /** A note from one client reaches the other within a second, flood or not. */
   async function stillFast(writer: TestClient, reader: TestClient, text: string) {
@@ -53,18 +39,18 @@ describe("floods before and after sync against a real server: backpressure, 4529
   }
 
   it("holds back a raw socket that floods before it ever syncs, closes it with 4529, keeps a clean prefix", async () => {
-    const board = await createBoardVia(server.url);
+    const board = await createBoardVia(fixture.server.url);
     const writer = stock(board.id);
     const reader = stock(board.id);
     await Promise.all([writer.synced, reader.synced]);
-    const baseline = rssMiB(server.child.pid);
-    const peak = watchPeakRss(server.child.pid);
+    const baseline = rssMiB(fixture.server.child.pid);
+    const peak = watchPeakRss(fixture.server.child.pid);
 
     const doc = docWithClient(737_373);
     const frames: Uint8Array[] = [];
     doc.on("update", (update: Uint8Array) => frames.push(syncFrame(update)));
     for (let i = 0; i < FLOOD; i++) doc.getMap("notes").set(floodKey(i), i);
-    const flooder = connectRaw(server.url, board.id);
+    const flooder = connectRaw(fixture.server.url, board.id);
     raws.push(flooder);
     await flooder.opened;
     // No handshake: every frame goes out before the server's first message is read.
@@ -92,13 +78,13 @@ describe("floods before and after sync against a real server: backpressure, 4529
   }, 90_000);
 
   it("closes a synced stock client that floods with 4529, and its resync after the close loses nothing", async () => {
-    const board = await createBoardVia(server.url);
+    const board = await createBoardVia(fixture.server.url);
     const writer = stock(board.id);
     const reader = stock(board.id);
     const flooder = stock(board.id);
     await Promise.all([writer.synced, reader.synced, flooder.synced]);
-    const baseline = rssMiB(server.child.pid);
-    const peak = watchPeakRss(server.child.pid);
+    const baseline = rssMiB(fixture.server.child.pid);
+    const peak = watchPeakRss(fixture.server.child.pid);
 
     // Each change its own transaction: the stock provider sends one message per change.
     for (let i = 0; i < FLOOD; i++) flooder.doc.getMap("notes").set(floodKey(i), i);
