@@ -119,6 +119,13 @@ describe("everyone in, on any device", () => {
     expect(widths.page, "nothing on the phone is wider than the screen").toBeLessThanOrEqual(
       widths.screen,
     );
+    const hint = await pat.page.getByText("Write your ideas, one per note.").boundingBox();
+    expect(hint, "the phase hint is on the phone's screen").not.toBeNull();
+    expect(
+      (hint?.x ?? 0) + (hint?.width ?? 0),
+      "the phase hint ends inside the screen",
+    ).toBeLessThanOrEqual(widths.screen);
+    expect(hint?.width ?? 0, "the phase hint has a line of its own").toBeGreaterThan(200);
   });
 
   step("the phone adds a note at full width, and the laptop sees it", async () => {
