@@ -200,7 +200,8 @@ export class LiveDocument {
     }
     if (forward && !this.store(update, origin)) return storageFailed;
     try {
-      Y.applyUpdate(doc, update, forward ? forwardedOrigin : origin);
+      if (forward) this.applyForwarded(doc, update);
+      else Y.applyUpdate(doc, update, origin);
     } catch (error) {
       // The server's copy cannot take it (what was stored of it is skipped on the next load):
       // drop that copy and refuse this client.
@@ -392,14 +393,31 @@ export class LiveDocument {
 
   private emptyDoc(): Y.Doc {
     const doc = new Y.Doc();
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (this.staging) {
-        this.staging.push(update);
-        return;
-      }
-      if (origin !== loadOrigin && origin !== forwardedOrigin) this.store(update, origin);
-    });
+    doc.on("update", this.onUpdate);
     return doc;
+  }
+
+  /** Stores what the server's copy changed, unless it came from storage or was stored already. */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.staging) {
+      this.staging.push(update);
+      return;
+    }
+    if (origin !== loadOrigin && origin !== forwardedOrigin) this.store(update, origin);
+  };
+
+  /**
+   * Applies a client's update that is already stored and sent. With no `update` listener Yjs
+   * does not encode the transaction again, only for the listener to drop it. The server's own
+   * observers (trash, meta) never write, so nothing else happens in that transaction.
+   */
+  private applyForwarded(doc: Y.Doc, update: Uint8Array): void {
+    doc.off("update", this.onUpdate);
+    try {
+      Y.applyUpdate(doc, update, forwardedOrigin);
+    } finally {
+      doc.on("update", this.onUpdate);
+    }
   }
 
   /**

@@ -69,16 +69,13 @@ class ShapeReader {
   /** The update's structs by client, in clock order. */
   private readonly byClient = new Map<number, Struct[]>();
   private readonly resolved = new Map<Struct, Resolved>();
-  private readonly rootNames = new Map<unknown, string>();
 
   constructor(
     private readonly decoded: DecodedUpdate,
     private readonly doc: Y.Doc,
     private readonly roots: ReadonlySet<string>,
     private readonly limits: ShapeLimits,
-  ) {
-    for (const [name, type] of doc.share) this.rootNames.set(type, name);
-  }
+  ) {}
 
   read(): UpdateShape {
     const { structs } = this.decoded;
@@ -142,6 +139,11 @@ class ShapeReader {
   /** Resolves the struct's place and, first, that of every new struct it depends on. */
   private resolve(start: Struct): void {
     if (this.resolved.has(start)) return;
+    // Most structs depend on nothing new of the update but the ones before them, already placed.
+    if (!this.unresolvedDependency(start)) {
+      this.resolved.set(start, this.placeOf(start));
+      return;
+    }
     const stack: Struct[] = [start];
     const onStack = new Set<Struct>([start]);
     while (stack.length > 0) {
@@ -165,19 +167,25 @@ class ShapeReader {
     if (previous && !this.resolved.has(previous)) return previous;
     if (!(struct instanceof Y.Item)) return null;
     const parent: unknown = struct.parent;
-    for (const id of [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null]) {
-      if (id === null) continue;
-      const inUpdate = this.dependency(struct, id);
-      if (inUpdate && !this.resolved.has(inUpdate)) return inUpdate;
-    }
-    return null;
+    return (
+      this.waitingOn(struct, struct.origin) ??
+      this.waitingOn(struct, struct.rightOrigin) ??
+      this.waitingOn(struct, parent instanceof Y.ID ? parent : null)
+    );
+  }
+
+  /** The update's struct holding `id` while it is not placed yet; throws on a missing one. */
+  private waitingOn(struct: Struct, id: Y.ID | null): Struct | null {
+    if (id === null) return null;
+    const inUpdate = this.dependency(struct, id);
+    return inUpdate && !this.resolved.has(inUpdate) ? inUpdate : null;
   }
 
   /** The struct of the same client just before this one, when the document lacks it too. */
   private previousNew(struct: Struct): Struct | null {
     const clock = struct.id.clock;
     if (clock === 0 || clock <= Y.getState(this.doc.store, struct.id.client)) return null;
-    return this.updateStruct(new Y.ID(struct.id.client, clock - 1)) ?? null;
+    return this.updateStructAt(struct.id.client, clock - 1) ?? null;
   }
 
   /** Null when the document holds `id`; else the update's struct holding it. */
@@ -247,9 +255,10 @@ class ShapeReader {
   private typePlace(type: YType): Place {
     const item = type._item;
     const root = topOf(type);
+    const names = rootNamesOf(this.doc);
     return {
-      root: this.rootNames.get(root) ?? "",
-      parent: item ? idKey(item.id) : `#${this.rootNames.get(type) ?? ""}`,
+      root: names.get(root) ?? "",
+      parent: item ? idKey(item.id) : `#${names.get(type) ?? ""}`,
       sub: null,
     };
   }
@@ -290,19 +299,37 @@ class ShapeReader {
   }
 
   private updateStruct(id: Y.ID): Struct | undefined {
-    const list = this.byClient.get(id.client);
+    return this.updateStructAt(id.client, id.clock);
+  }
+
+  private updateStructAt(client: number, clock: number): Struct | undefined {
+    const list = this.byClient.get(client);
     if (!list) return undefined;
     let low = 0;
     let high = list.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       const struct = list[middle] as Struct;
-      if (id.clock < struct.id.clock) high = middle - 1;
-      else if (id.clock >= struct.id.clock + struct.length) low = middle + 1;
+      if (clock < struct.id.clock) high = middle - 1;
+      else if (clock >= struct.id.clock + struct.length) low = middle + 1;
       else return struct;
     }
     return undefined;
   }
+}
+
+/** Each document's root types by name, read again only when a root was added. */
+const rootNamesByDoc = new WeakMap<Y.Doc, { count: number; names: Map<unknown, string> }>();
+
+function rootNamesOf(doc: Y.Doc): ReadonlyMap<unknown, string> {
+  let entry = rootNamesByDoc.get(doc);
+  if (!entry || entry.count !== doc.share.size) {
+    const names = new Map<unknown, string>();
+    for (const [name, type] of doc.share) names.set(type, name);
+    entry = { count: doc.share.size, names };
+    rootNamesByDoc.set(doc, entry);
+  }
+  return entry.names;
 }
 
 function idKey(id: Y.ID): string {
