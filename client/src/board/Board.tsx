@@ -3,6 +3,7 @@ import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
 import { Announcer } from "./Announcer";
 import { BoardHeader } from "./BoardHeader";
+import { CardsShownProvider } from "./cardsShown";
 import { DragPreview } from "./DragPreview";
 import { InvitePanel } from "./InvitePanel";
 import { Lane } from "./Lane";
@@ -34,11 +35,13 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
       {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
       <DndContext {...drag.context}>
         <LaneTabs lanes={lanes} />
-        <main className="lanes">
-          {lanes.map((lane) => (
-            <Lane key={lane.id} lane={lane} />
-          ))}
-        </main>
+        <CardsShownProvider>
+          <main className="lanes">
+            {lanes.map((lane) => (
+              <Lane key={lane.id} lane={lane} />
+            ))}
+          </main>
+        </CardsShownProvider>
         <DragOverlay dropAnimation={null}>
           {drag.dragged && <DragPreview item={drag.dragged} />}
         </DragOverlay>

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from "@dnd-kit/core";
-import { useCallback, useRef, useState } from "react";
+import { memo, useCallback, useRef, useState } from "react";
 import { useBoardStore } from "../state/boardStore";
 import { dissolveCluster } from "../state/clusterActions";
 import { clusterName } from "../state/clusterNames";
@@ -21,7 +21,7 @@ const noIds: string[] = [];
  * along), its title and rename, its notes in order, "Move to…" and "Dissolve". The whole panel
  * takes drops: a note dropped on it joins it.
  */
-export function ClusterCard({ id }: { id: string }) {
+export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
   const cluster = useBoardStore((s) => s.clusters[id]);
   const noteIds = useBoardStore((s) => s.noteIdsByCluster[id] ?? noIds);
   const [renaming, setRenaming] = useState(false);
@@ -123,4 +123,4 @@ export function ClusterCard({ id }: { id: string }) {
       </fieldset>
     </li>
   );
-}
+});

@@ -2,7 +2,9 @@ import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
 import { useMemo } from "react";
 import { useBoardStore } from "../state/boardStore";
 import { selectPriorVotes } from "../state/selectors";
+import { useUiStore } from "../state/uiStore";
 import { ClusterCard } from "./ClusterCard";
+import { useCardsShown } from "./cardsShown";
 import { RankProvider, useLaneOrder } from "./laneRanking";
 import { NoteCard } from "./NoteCard";
 
@@ -29,11 +31,21 @@ export function LaneNotes({ lane }: { lane: string }) {
   const membersOf = useBoardStore((s) => s.noteIdsByCluster);
   const prior = useBoardStore(selectPriorVotes);
   const { ids, ranks } = useLaneOrder(items, membersOf, prior);
+  const shownCards = useCardsShown();
+  // Only a lane still filling in listens to the editor: once whole, opening one renders nothing here.
+  const editing = useUiStore((s) => (ids.length > shownCards ? s.editingId : null));
+  const cards = useMemo(() => {
+    if (ids.length <= shownCards) return ids;
+    const first = ids.slice(0, shownCards);
+    // A card being edited is shown while the lane fills in, even before its turn.
+    if (editing && !first.includes(editing) && ids.includes(editing)) first.push(editing);
+    return first;
+  }, [ids, shownCards, editing]);
   return (
     <SortableContext id={lane} items={shown} strategy={stayInPlace}>
       <RankProvider value={ranks}>
         <ul className="notes">
-          {ids.map((id) =>
+          {cards.map((id) =>
             clusters.has(id) ? <ClusterCard key={id} id={id} /> : <NoteCard key={id} id={id} />,
           )}
         </ul>

@@ -1,6 +1,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
+import { memo } from "react";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
@@ -21,8 +22,11 @@ function useOthersOnNote(id: string): string | null {
   });
 }
 
-/** One sticky note: its text (or its editor), a drag handle, colour and delete. */
-export function NoteCard({ id }: { id: string }) {
+/**
+ * One sticky note: its text (or its editor), a drag handle, colour and delete. Memoised: it
+ * reads its note from the store, so a lane that renders again leaves its unchanged notes alone.
+ */
+export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const note = useBoardStore((s) => s.notes[id]);
   const editing = useUiStore((s) => s.editingId === id);
   const others = useOthersOnNote(id);
@@ -118,4 +122,4 @@ export function NoteCard({ id }: { id: string }) {
       )}
     </li>
   );
-}
+});
