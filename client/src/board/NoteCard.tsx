@@ -16,10 +16,7 @@ import { usePermissions } from "./useFacilitation";
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
 function useOthersOnNote(id: string): string | null {
-  return useBoardStore((s) => {
-    const others = s.people.filter((p) => !p.isSelf && (p.editing === id || p.dragging === id));
-    return others.length > 0 ? others.map((p) => p.name).join(", ") : null;
-  });
+  return useBoardStore((s) => s.othersOnNote[id] ?? null);
 }
 
 /**

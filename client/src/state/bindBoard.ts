@@ -1,7 +1,7 @@
 import { watchTrash } from "../sync/board";
 import type { DocConnection } from "../sync/connection";
 import type { Drafts } from "../sync/drafts";
-import { watchPeople } from "../sync/presence";
+import { othersOnNotes, watchPeople } from "../sync/presence";
 import type { Undo } from "../sync/undo";
 import { followBoardInStore } from "./boardBridge";
 import { initialBoardStore, useBoardStore } from "./boardStore";
@@ -17,7 +17,9 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
   const stops = [
     followBoardInStore(board.doc, drafts?.doc ?? null),
     watchTrash(board.doc, (entries) => useTrashStore.setState({ entries })),
-    watchPeople(board.awareness, (people) => useBoardStore.setState({ people })),
+    watchPeople(board.awareness, (people) =>
+      useBoardStore.setState({ people, othersOnNote: othersOnNotes(people) }),
+    ),
     board.subscribe((state) => useBoardStore.setState({ connection: state })),
     undo.subscribe(() =>
       useBoardStore.setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() }),

@@ -29,6 +29,8 @@ export type BoardStore = ClusterMirror & {
   /** Vote totals an import brought along (history), by note or cluster id. */
   priorVotes: Record<string, number>;
   people: Person[];
+  /** Who else is editing or dragging each note, by note id: what a card shows, found in one look. */
+  othersOnNote: Record<string, string>;
   connection: ConnectionState;
   canUndo: boolean;
   canRedo: boolean;
@@ -44,6 +46,7 @@ export const initialBoardStore: BoardStore = {
   priorVotes: {},
   ...emptyClusterMirror,
   people: [],
+  othersOnNote: {},
   connection: { status: "connecting", unsaved: 0, refusal: null, held: false },
   canUndo: false,
   canRedo: false,

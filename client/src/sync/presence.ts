@@ -46,6 +46,25 @@ export function readPeople(awareness: Awareness): Person[] {
   );
 }
 
+/**
+ * The names of the others editing or dragging each note, by note id. Read once per presence
+ * change, so a note's card looks up its own entry instead of scanning everyone.
+ */
+export function othersOnNotes(people: readonly Person[]): Record<string, string> {
+  const names = new Map<string, string[]>();
+  for (const person of people) {
+    if (person.isSelf) continue;
+    const notes = new Set([person.editing, person.dragging]);
+    for (const note of notes) {
+      if (note === null) continue;
+      const list = names.get(note) ?? [];
+      list.push(person.name);
+      names.set(note, list);
+    }
+  }
+  return Object.fromEntries([...names].map(([note, list]) => [note, list.join(", ")]));
+}
+
 export function watchPeople(
   awareness: Awareness,
   listener: (people: Person[]) => void,
