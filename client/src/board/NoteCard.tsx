@@ -20,13 +20,16 @@ function useOthersOnNote(id: string): string | null {
 }
 
 /**
- * One sticky note: its text (or its editor), a drag handle, colour and delete. Memoised: it
- * reads its note from the store, so a lane that renders again leaves its unchanged notes alone.
+ * One sticky note: its text (or its editor), a drag handle, colour and delete. This part holds
+ * what dragging changes (dnd-kit renders every sortable again when a drag starts and each time
+ * the pointer crosses into another card); the rest is memoised below it, so on a board of
+ * thousands of notes a drag renders a shell per card, not the whole card.
  */
 export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
-  const note = useBoardStore((s) => s.notes[id]);
+  const color = useBoardStore((s) => s.notes[id]?.color);
+  const text = useBoardStore((s) => s.notes[id]?.text);
+  const draft = useBoardStore((s) => s.notes[id]?.draft === true);
   const editing = useUiStore((s) => s.editingId === id);
-  const others = useOthersOnNote(id);
   const can = usePermissions();
   const dropHint = useDropHint(id);
   const {
@@ -38,14 +41,13 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
     transition,
     isDragging,
   } = useSortable({ id, disabled: !can.drag });
-  if (!note) return null;
-  const label = noteName(note.text);
-  const draft = note.draft === true;
+  if (text === undefined) return null;
+  const label = noteName(text);
   return (
     <li
       ref={setNodeRef}
       className={`${isDragging ? "note dragging" : "note"}${dropHint ? ` drop-${dropHint}` : ""}`}
-      style={{ background: note.color, transform: CSS.Translate.toString(transform), transition }}
+      style={{ background: color, transform: CSS.Translate.toString(transform), transition }}
       // A pointer drag starts anywhere on the note but its controls; the keyboard uses the handle.
       {...(editing ? {} : listeners)}
     >
@@ -63,38 +65,64 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        {can.drag && <MoveToButton subject={{ kind: "note", id }} name={label} />}
-        {others && <span className="note-presence">{others}</span>}
-        <select
-          aria-label="Note colour"
-          hidden={!can.edit}
-          className="note-color"
-          value={note.color}
-          onChange={(event) => setColor(id, event.target.value)}
-        >
-          {NOTE_COLORS.map((color) => (
-            <option key={color} value={color}>
-              {NOTE_COLOR_NAMES[color]}
-            </option>
-          ))}
-          {!NOTE_COLORS.includes(note.color as (typeof NOTE_COLORS)[number]) && (
-            <option value={note.color}>Custom</option>
-          )}
-        </select>
-        <button
-          type="button"
-          className="quiet"
-          aria-label={`Delete note: ${label}`}
-          hidden={!can.edit}
-          onClick={(event) => {
-            const card = event.currentTarget.closest("li.note");
-            deleteNote(id);
-            focusAfterDelete(card);
-          }}
-        >
-          ✕
-        </button>
+        <NoteTools id={id} label={label} />
       </div>
+      <NoteBody id={id} label={label} />
+    </li>
+  );
+});
+
+/** The note's bar beside its handle: Move to…, who else is on it, its colour and delete. */
+const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: string }) {
+  const color = useBoardStore((s) => s.notes[id]?.color ?? "");
+  const others = useOthersOnNote(id);
+  const can = usePermissions();
+  return (
+    <>
+      {can.drag && <MoveToButton subject={{ kind: "note", id }} name={label} />}
+      {others && <span className="note-presence">{others}</span>}
+      <select
+        aria-label="Note colour"
+        hidden={!can.edit}
+        className="note-color"
+        value={color}
+        onChange={(event) => setColor(id, event.target.value)}
+      >
+        {NOTE_COLORS.map((option) => (
+          <option key={option} value={option}>
+            {NOTE_COLOR_NAMES[option]}
+          </option>
+        ))}
+        {!NOTE_COLORS.includes(color as (typeof NOTE_COLORS)[number]) && (
+          <option value={color}>Custom</option>
+        )}
+      </select>
+      <button
+        type="button"
+        className="quiet"
+        aria-label={`Delete note: ${label}`}
+        hidden={!can.edit}
+        onClick={(event) => {
+          const card = event.currentTarget.closest("li.note");
+          deleteNote(id);
+          focusAfterDelete(card);
+        }}
+      >
+        ✕
+      </button>
+    </>
+  );
+});
+
+/** The note's text or its editor, its votes and marks, and its Edit button. */
+const NoteBody = memo(function NoteBody({ id, label }: { id: string; label: string }) {
+  const note = useBoardStore((s) => s.notes[id]);
+  const editing = useUiStore((s) => s.editingId === id);
+  const can = usePermissions();
+  if (!note) return null;
+  const draft = note.draft === true;
+  return (
+    <>
       {editing && can.edit ? (
         <NoteEditor id={id} text={note.text} />
       ) : (
@@ -117,6 +145,6 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
           Edit
         </button>
       )}
-    </li>
+    </>
   );
 });
