@@ -42,7 +42,8 @@ function fullReadOf(doc: Doc) {
 }
 
 function boardPart() {
-  const { people, connection, canUndo, canRedo, loaded, ...part } = useBoardStore.getState();
+  const { people, othersOnNote, connection, canUndo, canRedo, loaded, ...part } =
+    useBoardStore.getState();
   return part;
 }
 
