@@ -1,8 +1,8 @@
 import type { Lane } from "@roundtable/shared";
 import { useEffect, useRef, useState } from "react";
 import { renameLane } from "../state/actions";
-import { useIsFacilitator } from "./facilitator";
-import { NoteCount } from "./NoteCount";
+import { useIsFacilitator } from "../state/facilitatorKey";
+import { NoteCount } from "../ui/NoteCount";
 
 /** A lane's title and subtitle; the facilitator can rename them. */
 export function LaneHeading({
