@@ -14,14 +14,14 @@ import { Lane } from "./Lane";
 import { LaneTabs } from "./LaneTabs";
 import { PhaseBar } from "./phaseBar/PhaseBar";
 import "./drag/dropHints.css";
-import { useCloseEditorWhenLocked, useRole } from "../state/useFacilitation";
+import { useCloseEditorWhenLocked, usePermissions } from "../state/useFacilitation";
 import { useBoardShortcuts } from "./useBoardShortcuts";
 
 /** The live board: header, five lanes, and the drag and drop that moves notes between them. */
 export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const lanes = useBoardStore((s) => s.lanes);
   const largeText = useUiStore((s) => s.largeText);
-  const role = useRole();
+  const { takePart } = usePermissions();
   const drag = useBoardDrag();
   const presenting = useUiStore((s) => s.presenting);
   useBoardShortcuts();
@@ -32,7 +32,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
     <div className={largeText ? "board large-text" : "board"}>
       <BoardHeader facilitatorUrl={facilitatorUrl} />
       <PhaseBar />
-      {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
+      {takePart && <InvitePanel facilitatorUrl={facilitatorUrl} />}
       <DndContext {...drag.context}>
         <LaneTabs lanes={lanes} />
         <CardsShownProvider>

@@ -2,7 +2,6 @@ import type { ControlState } from "@roundtable/shared";
 import { useEffect, useMemo } from "react";
 import { stopEditing } from "./actions";
 import { useBoardStore } from "./boardStore";
-import type { Role } from "./controlStore";
 import { useControlStore } from "./controlStore";
 import { type Permissions, permissionsFor } from "./permissions";
 import { useUiStore } from "./uiStore";
@@ -14,12 +13,9 @@ export function useControl<T>(select: (control: ControlState) => T): T {
   return useControlStore((s) => select(s.control));
 }
 
-export function useRole(): Role {
-  return useControlStore((s) => s.role);
-}
-
+/** What this person may do (`permissions.ts`), following the role, the lock and the phase. */
 export function usePermissions(): Permissions {
-  const role = useRole();
+  const role = useControlStore((s) => s.role);
   const locked = useControl((c) => c.locked);
   const phase = useControl((c) => c.phase);
   return useMemo(() => permissionsFor(role, { locked, phase }), [role, locked, phase]);

@@ -3,7 +3,7 @@ import { useBoardStore } from "../../state/boardStore";
 import { useFacilitatorKey } from "../../state/facilitatorKey";
 import { currentSession } from "../../state/session";
 import { setLargeText, useUiStore } from "../../state/uiStore";
-import { usePermissions, useRole } from "../../state/useFacilitation";
+import { usePermissions } from "../../state/useFacilitation";
 import { StatusBadge } from "../../ui/StatusBadge";
 import {
   FacilitatorPanel,
@@ -25,12 +25,11 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
   const canUndo = useBoardStore((s) => s.canUndo);
   const canRedo = useBoardStore((s) => s.canRedo);
   const largeText = useUiStore((s) => s.largeText);
-  const role = useRole();
   const key = useFacilitatorKey((s) => s.key);
   // A viewer's page never learns the board id: it exports a picture only.
   const boardId = currentSession()?.boardId ?? null;
   // Undo and redo change the board, so they go wherever editing does (the lock, a viewer).
-  const { edit } = usePermissions();
+  const { edit, facilitate, takePart } = usePermissions();
   const menuOpen = useUiStore((s) => s.menuOpen);
   return (
     <header className={menuOpen ? "board-header menu-open" : "board-header"}>
@@ -70,21 +69,17 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
             title={title}
             facilitatorKey={key}
           />
-          {boardId && role === "facilitator" && key && (
-            <ImportDialog boardId={boardId} facilitatorKey={key} />
-          )}
-          {boardId && role !== "viewer" && (
-            <SnapshotsDialog boardId={boardId} facilitatorKey={key} />
-          )}
-          {boardId && role !== "viewer" && <DeletedNotesDialog />}
-          {role === "facilitator" && <FacilitatorPanel />}
-          {role === "facilitator" && (
+          {boardId && facilitate && key && <ImportDialog boardId={boardId} facilitatorKey={key} />}
+          {boardId && takePart && <SnapshotsDialog boardId={boardId} facilitatorKey={key} />}
+          {boardId && takePart && <DeletedNotesDialog />}
+          {facilitate && <FacilitatorPanel />}
+          {facilitate && (
             <button type="button" onClick={startPresenting}>
               Present
             </button>
           )}
-          {role !== "viewer" && <ChangeName />}
-          {role !== "viewer" && <InviteToggle facilitatorUrl={facilitatorUrl} />}
+          {takePart && <ChangeName />}
+          {takePart && <InviteToggle facilitatorUrl={facilitatorUrl} />}
         </div>
       </div>
     </header>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { renameBoard } from "../../state/actions";
 import { useBoardStore } from "../../state/boardStore";
-import { useIsFacilitator } from "../../state/facilitatorKey";
+import { usePermissions } from "../../state/useFacilitation";
 
 const MAX_TITLE = 200;
 
@@ -11,7 +11,7 @@ const MAX_TITLE = 200;
  */
 export function BoardTitle() {
   const title = useBoardStore((s) => s.title) || "Untitled board";
-  const facilitator = useIsFacilitator();
+  const { rename } = usePermissions();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(title);
   const box = useRef<HTMLInputElement>(null);
@@ -58,7 +58,7 @@ export function BoardTitle() {
   return (
     <>
       <h1>{title}</h1>
-      {facilitator && (
+      {rename && (
         <button
           ref={button}
           type="button"
