@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
 import { Board } from "./board/Board";
-import { readFacilitatorKey, useFacilitatorKey } from "./board/facilitator";
 import { JoinPrompt } from "./JoinPrompt";
 import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
 import { useBoardInvite } from "./state/boardInvite";
 import { useBoardStore } from "./state/boardStore";
+import { readFacilitatorKey, useFacilitatorKey } from "./state/facilitatorKey";
 import { type Identity, savedIdentity } from "./state/identity";
 import { openBoardSession } from "./state/openSession";
 

@@ -1,6 +1,6 @@
-import { readFacilitatorKey } from "./board/facilitator";
 import { MeetingView } from "./meeting/MeetingView";
 import { OpeningPage, ProblemPage } from "./pageParts";
+import { readFacilitatorKey } from "./state/facilitatorKey";
 import { fetchMeeting } from "./state/meetings";
 import { useFetched } from "./state/useFetched";
 

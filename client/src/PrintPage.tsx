@@ -1,9 +1,9 @@
 import type { Snapshot } from "@roundtable/shared";
 import { useEffect } from "react";
-import { readFacilitatorKey } from "./board/facilitator";
 import { ProblemPage } from "./pageParts";
 import { PrintDocument } from "./snapshot/PrintDocument";
 import { snapshotTitle } from "./snapshot/snapshotView";
+import { readFacilitatorKey } from "./state/facilitatorKey";
 import {
   fetchBoardSnapshot,
   fetchSnapshot,

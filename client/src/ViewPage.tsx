@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { ExportMenu } from "./board/ExportMenu";
+import { ExportMenu } from "./board/header/ExportMenu";
 import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
 import { RoomView } from "./room/RoomView";
 import { useViewInvite } from "./state/boardInvite";

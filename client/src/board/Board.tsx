@@ -1,27 +1,27 @@
 import { DndContext, DragOverlay } from "@dnd-kit/core";
 import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
+import { Notices } from "../ui/Notices";
 import { Announcer } from "./Announcer";
-import { BoardHeader } from "./BoardHeader";
 import { CardsShownProvider } from "./cardsShown";
-import { DragPreview } from "./DragPreview";
-import { InvitePanel } from "./InvitePanel";
+import { DragPreview } from "./drag/DragPreview";
+import { MoveToDialog } from "./drag/MoveToDialog";
+import { useBoardDrag } from "./drag/useBoardDrag";
+import { Presenting } from "./facilitation/Presenting";
+import { BoardHeader } from "./header/BoardHeader";
+import { InvitePanel } from "./header/InvitePanel";
 import { Lane } from "./Lane";
 import { LaneTabs } from "./LaneTabs";
-import { MoveToDialog } from "./MoveToDialog";
-import { Notices } from "./Notices";
-import { PhaseBar } from "./PhaseBar";
-import { Presenting } from "./Presenting";
-import { useBoardDrag } from "./useBoardDrag";
-import "./dropHints.css";
+import { PhaseBar } from "./phaseBar/PhaseBar";
+import "./drag/dropHints.css";
+import { useCloseEditorWhenLocked, usePermissions } from "../state/useFacilitation";
 import { useBoardShortcuts } from "./useBoardShortcuts";
-import { useCloseEditorWhenLocked, useRole } from "./useFacilitation";
 
 /** The live board: header, five lanes, and the drag and drop that moves notes between them. */
 export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const lanes = useBoardStore((s) => s.lanes);
   const largeText = useUiStore((s) => s.largeText);
-  const role = useRole();
+  const { takePart } = usePermissions();
   const drag = useBoardDrag();
   const presenting = useUiStore((s) => s.presenting);
   useBoardShortcuts();
@@ -32,7 +32,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
     <div className={largeText ? "board large-text" : "board"}>
       <BoardHeader facilitatorUrl={facilitatorUrl} />
       <PhaseBar />
-      {role !== "viewer" && <InvitePanel facilitatorUrl={facilitatorUrl} />}
+      {takePart && <InvitePanel facilitatorUrl={facilitatorUrl} />}
       <DndContext {...drag.context}>
         <LaneTabs lanes={lanes} />
         <CardsShownProvider>

@@ -1,17 +1,17 @@
 import { useDraggable, useDroppable } from "@dnd-kit/core";
 import { memo, useCallback, useRef, useState } from "react";
+import { VoteBadges } from "../phases/VoteBadges";
 import { useBoardStore } from "../state/boardStore";
 import { dissolveCluster } from "../state/clusterActions";
 import { clusterName } from "../state/clusterNames";
 import { useDropHint } from "../state/clusterUiStore";
+import { usePermissions } from "../state/useFacilitation";
+import { NoteCount } from "../ui/NoteCount";
 import { ClusterTitle } from "./ClusterTitle";
-import { clusterDragId } from "./dragIds";
-import { focusMoveToSoon, MoveToButton } from "./MoveToButton";
+import { clusterDragId } from "./drag/dragIds";
+import { focusMoveToSoon, MoveToButton } from "./drag/MoveToButton";
+import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteCard } from "./NoteCard";
-import { NoteCount } from "./NoteCount";
-import { VoteBadges } from "./NoteExtras";
-import { DRAG_HANDLE } from "./sensors";
-import { usePermissions } from "./useFacilitation";
 import { VoteControl } from "./VoteControl";
 
 const noIds: string[] = [];

@@ -4,11 +4,11 @@ import { useId } from "react";
 import { addNote } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
-import { laneDroppableId } from "./dragIds";
+import { usePermissions } from "../state/useFacilitation";
+import { laneDroppableId } from "./drag/dragIds";
 import { LaneHeading } from "./LaneHeading";
 import { LaneNotes } from "./LaneNotes";
 import { laneSectionId } from "./LaneTabs";
-import { usePermissions } from "./useFacilitation";
 
 const noIds: string[] = [];
 

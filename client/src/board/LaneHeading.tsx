@@ -1,8 +1,8 @@
 import type { Lane } from "@roundtable/shared";
 import { useEffect, useRef, useState } from "react";
 import { renameLane } from "../state/actions";
-import { useIsFacilitator } from "./facilitator";
-import { NoteCount } from "./NoteCount";
+import { usePermissions } from "../state/useFacilitation";
+import { NoteCount } from "../ui/NoteCount";
 
 /** A lane's title and subtitle; the facilitator can rename them. */
 export function LaneHeading({
@@ -14,7 +14,7 @@ export function LaneHeading({
   headingId: string;
   count: number;
 }) {
-  const facilitator = useIsFacilitator();
+  const { rename } = usePermissions();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(lane.title);
   const [subtitle, setSubtitle] = useState(lane.subtitle);
@@ -60,7 +60,7 @@ export function LaneHeading({
     <header className="lane-heading">
       <h2 id={headingId}>{lane.title}</h2>
       <NoteCount count={count} className="lane-count" />
-      {facilitator && (
+      {rename && (
         <button
           type="button"
           className="quiet"

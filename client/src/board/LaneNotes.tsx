@@ -1,11 +1,11 @@
 import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
 import { useMemo } from "react";
+import { RankProvider, useLaneOrder } from "../phases/laneRanking";
 import { useBoardStore } from "../state/boardStore";
 import { selectPriorVotes } from "../state/selectors";
 import { useUiStore } from "../state/uiStore";
 import { ClusterCard } from "./ClusterCard";
 import { useCardsShown } from "./cardsShown";
-import { RankProvider, useLaneOrder } from "./laneRanking";
 import { NoteCard } from "./NoteCard";
 
 const noIds: string[] = [];

@@ -3,7 +3,7 @@ import type { Lane } from "@roundtable/shared";
 import { useRef } from "react";
 import { useBoardStore } from "../state/boardStore";
 import { showLane, useUiStore } from "../state/uiStore";
-import { laneTabDroppableId } from "./dragIds";
+import { laneTabDroppableId } from "./drag/dragIds";
 
 export const laneSectionId = (lane: string) => `lane-${lane}`;
 

@@ -7,12 +7,12 @@ import { useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
 import { useDropHint } from "../state/clusterUiStore";
 import { useUiStore } from "../state/uiStore";
-import { EDIT_NOTE, focusAfterDelete } from "./focusSoon";
-import { MoveToButton } from "./MoveToButton";
+import { usePermissions } from "../state/useFacilitation";
+import { EDIT_NOTE, focusAfterDelete } from "../ui/focusSoon";
+import { MoveToButton } from "./drag/MoveToButton";
+import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
-import { DRAG_HANDLE } from "./sensors";
-import { usePermissions } from "./useFacilitation";
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
 function useOthersOnNote(id: string): string | null {

@@ -1,7 +1,7 @@
 import { MAX_NOTE_TEXT } from "@roundtable/shared";
 import { useLayoutEffect, useRef } from "react";
 import { editText, stopEditing } from "../state/actions";
-import { editButtonOf, focusSoon } from "./focusSoon";
+import { editButtonOf, focusSoon } from "../ui/focusSoon";
 
 /**
  * The open text box of a note. Every keystroke is written to the shared text at once; when

@@ -1,6 +1,6 @@
+import { useMyVotesOn, usePermissions, useVotesLeft } from "../state/useFacilitation";
 import { castVote, retractVote } from "../state/voteActions";
-import { focusSoon, VOTE_FOR, voteButtonOf } from "./focusSoon";
-import { useMyVotesOn, usePermissions, useVotesLeft } from "./useFacilitation";
+import { focusSoon, VOTE_FOR, voteButtonOf } from "../ui/focusSoon";
 
 /**
  * Dot voting on one note or cluster: "Vote for", this person's dots, "Remove vote". Shown in

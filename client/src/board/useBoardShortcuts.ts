@@ -1,7 +1,7 @@
 import { INBOX_LANE_ID } from "@roundtable/shared";
 import { useEffect } from "react";
 import { addNote, redo, undo } from "../state/actions";
-import { currentPermissions } from "./useFacilitation";
+import { currentPermissions } from "../state/useFacilitation";
 
 function isTyping(target: EventTarget | null): boolean {
   return (

@@ -1,8 +1,5 @@
 import { PHASE_NAMES } from "@roundtable/shared";
 import { useId, useMemo } from "react";
-import { formatClock } from "../board/clock";
-import { CONNECTION_LABELS } from "../board/StatusBadge";
-import { useTimeLeft } from "../board/useTimeLeft";
 import {
   type GroupLive,
   initialGroup,
@@ -10,6 +7,9 @@ import {
   useMeetingStore,
 } from "../state/meetingStore";
 import type { MeetingGroup } from "../state/meetings";
+import { formatClock } from "../ui/clock";
+import { CONNECTION_LABELS } from "../ui/StatusBadge";
+import { useTimeLeft } from "../ui/useTimeLeft";
 import { CountList } from "./GroupCounts";
 import { notesPerPerson } from "./groupPeople";
 

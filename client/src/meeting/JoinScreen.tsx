@@ -1,5 +1,5 @@
-import { ModalDialog } from "../board/ModalDialog";
 import type { MeetingGroup } from "../state/meetings";
+import { ModalDialog } from "../ui/ModalDialog";
 import { JoinTiles } from "./JoinPanel";
 
 type Props = {

@@ -1,5 +1,4 @@
 import { PHASE_NAMES, PHASES, type Phase } from "@roundtable/shared";
-import { TimerForm } from "../board/TimerForm";
 import {
   setLockedForAll,
   setPhaseForAll,
@@ -7,6 +6,7 @@ import {
   stopAllTimers,
 } from "../state/meetingActions";
 import { type MeetingStore, useMeetingStore } from "../state/meetingStore";
+import { TimerForm } from "../ui/TimerForm";
 
 /** The phase every group is in, or null while they differ (or none has arrived). */
 function sharedPhase(state: MeetingStore): Phase | null {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import { Notices } from "../board/Notices";
 import { joinAddress } from "../join/joinAddress";
 import type { Meeting } from "../state/meetings";
 import { openMeeting } from "../state/openMeeting";
+import { Notices } from "../ui/Notices";
 import { Agenda } from "./Agenda";
 import { GroupCard } from "./GroupCard";
 import { JoinPanel } from "./JoinPanel";

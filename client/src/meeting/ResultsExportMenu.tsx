@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { FileItems } from "../board/ExportMenu";
-import { MenuButton } from "../board/MenuButton";
 import { meetingExportUrl } from "../state/meetings";
+import { FileItems } from "../ui/ExportFileItems";
+import { MenuButton } from "../ui/MenuButton";
 
 /** Every group's notes in one file, as Markdown, a spreadsheet or JSON. */
 export function ResultsExportMenu({

@@ -1,6 +1,5 @@
 import { isVoteBudget, MAX_SUBTITLE, MAX_VOTE_BUDGET } from "@roundtable/shared";
 import { useId, useState } from "react";
-import { CheckField, NumberField } from "../board/Fields";
 import { problemText } from "../state/http";
 import {
   changeTemplate,
@@ -8,6 +7,7 @@ import {
   type TemplateLane,
   templateChange,
 } from "../state/meetings";
+import { CheckField, NumberField } from "../ui/Fields";
 
 /** How the form names each lane's boxes: "Second priority title", "Inbox subtitle". */
 const LANE_NAMES: Readonly<Record<string, string>> = {

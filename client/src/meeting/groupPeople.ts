@@ -1,4 +1,4 @@
-import { type Participation, participation } from "../board/participation";
+import { type Participation, participation } from "../state/participation";
 
 export const ANONYMOUS = "Anonymous";
 

@@ -1,8 +1,8 @@
 import type { Lane } from "@roundtable/shared";
 import type { CSSProperties } from "react";
 import { useId, useMemo } from "react";
-import { RankProvider, useLaneOrder } from "../board/laneRanking";
-import { VoteBadges } from "../board/NoteExtras";
+import { RankProvider, useLaneOrder } from "../phases/laneRanking";
+import { VoteBadges } from "../phases/VoteBadges";
 import { useBoardStore } from "../state/boardStore";
 import { clusterName } from "../state/clusterNames";
 import { selectPriorVotes } from "../state/selectors";

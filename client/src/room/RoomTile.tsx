@@ -1,4 +1,4 @@
-import { VoteBadges } from "../board/NoteExtras";
+import { VoteBadges } from "../phases/VoteBadges";
 import { useBoardStore } from "../state/boardStore";
 
 /**

@@ -1,12 +1,12 @@
 import type { Lane } from "@roundtable/shared";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { Countdown } from "../board/Countdown";
-import { PhaseHintLine } from "../board/PhaseHintLine";
-import { PhaseSteps } from "../board/PhaseSteps";
-import { StatusBadge } from "../board/StatusBadge";
+import { PhaseHintLine } from "../phases/PhaseHintLine";
+import { PhaseSteps } from "../phases/PhaseSteps";
 import type { BoardInvite } from "../state/boardInvite";
 import { type BoardStore, useBoardStore } from "../state/boardStore";
+import { Countdown } from "../ui/Countdown";
+import { StatusBadge } from "../ui/StatusBadge";
 import { RoomJoin } from "./RoomJoin";
 import { RoomLane, type Spotlight } from "./RoomLane";
 import { fitRoom, type LaneLoad } from "./roomLayout";

@@ -1,6 +1,6 @@
 import type { SnapshotCluster, SnapshotLane, SnapshotNote } from "@roundtable/shared";
 import { useId } from "react";
-import { NoteCount } from "../board/NoteCount";
+import { NoteCount } from "../ui/NoteCount";
 import { laneNoteCount, votesText } from "./snapshotView";
 
 function VotesBadge({ votes }: { votes: number | null }) {

@@ -11,12 +11,13 @@ import {
 import { setPresence } from "../sync/presence";
 import { outsideUndo } from "../sync/undo";
 import { useBoardStore } from "./boardStore";
-import { readOnlyReason, writesPrivately } from "./controlStore";
+import { useControlStore } from "./controlStore";
 import { noteColorFor } from "./identity";
+import { writesPrivately } from "./permissions";
 import { type Place, placeWithin } from "./placement";
 import { restorer } from "./trashActions";
 import { useUiStore } from "./uiStore";
-import { docFor, isDraft, notify, run, write } from "./write";
+import { docFor, isDraft, notify, readOnlyNow, run, write } from "./write";
 
 /** A note just added and not yet typed in: its first words belong to the same undo step. */
 let freshNote: string | null = null;
@@ -28,7 +29,8 @@ let freshNote: string | null = null;
 export function addNote(lane: string): string | undefined {
   const id = write(({ board, drafts, identity }) => {
     if (!identity) return undefined;
-    const doc = writesPrivately() && drafts ? drafts.doc : board.doc;
+    const { role, control } = useControlStore.getState();
+    const doc = writesPrivately(role, control) && drafts ? drafts.doc : board.doc;
     return addNoteOp(doc, { lane, author: identity.id, color: noteColorFor(identity.id) });
   });
   if (id) startEditing(id);
@@ -96,7 +98,7 @@ export function redo(): void {
 }
 
 export function startEditing(id: string): void {
-  const reason = readOnlyReason();
+  const reason = readOnlyNow();
   if (reason) {
     notify(reason);
     return;

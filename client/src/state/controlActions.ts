@@ -11,6 +11,7 @@ import {
 } from "@roundtable/shared";
 import { controlSynced } from "./bindControl";
 import { serverNow, useControlStore } from "./controlStore";
+import { isFacilitator } from "./permissions";
 import type { Session } from "./session";
 import { notify, run } from "./write";
 
@@ -22,7 +23,7 @@ type ControlDoc = ReturnType<Session["control"]["current"]>["doc"];
  * from the server yet in this visit, since a change made on a guess could undo a newer one.
  */
 function control(change: (doc: ControlDoc) => void): void {
-  if (useControlStore.getState().role !== "facilitator") {
+  if (!isFacilitator(useControlStore.getState().role)) {
     notify("Only the facilitator can change this");
     return;
   }

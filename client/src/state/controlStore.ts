@@ -37,22 +37,3 @@ export const useControlStore = create<ControlStore>(() => initialControlStore);
 export function serverNow(): number {
   return Date.now() + useControlStore.getState().serverOffsetMs;
 }
-
-/**
- * Why this screen may not change the board right now, or null when it may: viewers never,
- * participants not while the facilitator has locked the board.
- */
-export function readOnlyReason(
-  state: Pick<ControlStore, "role" | "control"> = useControlStore.getState(),
-): string | null {
-  if (state.role === "viewer") return "This is a read-only view";
-  if (state.role === "participant" && state.control.locked) return "The board is locked";
-  return null;
-}
-
-/** Whether new notes stay private on this laptop for now. */
-export function writesPrivately(
-  state: Pick<ControlStore, "role" | "control"> = useControlStore.getState(),
-): boolean {
-  return state.role !== "viewer" && state.control.privateWriting;
-}

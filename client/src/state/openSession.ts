@@ -11,6 +11,7 @@ import { bindVotes } from "./bindVotes";
 import { changeName } from "./changeName";
 import { useControlStore } from "./controlStore";
 import { colorFor, type Identity } from "./identity";
+import { roleOnBoard } from "./permissions";
 import { publishWhenRevealed } from "./publishing";
 import { forgetRegistration, keepRegistering, savedRegistration } from "./registration";
 import { resumeWhenUnlocked } from "./resumeBoard";
@@ -52,7 +53,7 @@ export function openBoardSession(
     boardId,
     room: controlDocName(boardId),
     params,
-    role: facilitatorKey ? "facilitator" : "participant",
+    role: roleOnBoard(facilitatorKey),
     participantId: identity.id,
     onChange: resume.onControl,
   });

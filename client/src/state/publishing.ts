@@ -1,7 +1,8 @@
 import { readBoard } from "@roundtable/shared";
 import { forgetDrafts, publishDrafts } from "../sync/publishDrafts";
 import { useBoardStore } from "./boardStore";
-import { readOnlyReason, useControlStore } from "./controlStore";
+import { useControlStore } from "./controlStore";
+import { readOnlyReason } from "./permissions";
 import type { Session } from "./session";
 import { useUiStore } from "./uiStore";
 
@@ -11,7 +12,7 @@ function revealed(): boolean {
   // Defaults are not a reveal: only a control state seen from the server (now or last visit).
   if (state.source === "defaults" || state.control.privateWriting) return false;
   // A locked board waits (the facilitator's own writes are never locked out).
-  return readOnlyReason(state) === null;
+  return readOnlyReason(state.role, state.control) === null;
 }
 
 /**

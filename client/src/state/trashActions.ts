@@ -1,5 +1,6 @@
 import { type Restorer, restoreNote } from "@roundtable/shared";
 import { useControlStore } from "./controlStore";
+import { restorerFor } from "./permissions";
 import { currentSession } from "./session";
 import { useUiStore } from "./uiStore";
 import { write } from "./write";
@@ -11,10 +12,7 @@ export function restorer(
     "role" | "participantId"
   > = useControlStore.getState(),
 ): Restorer {
-  return {
-    facilitator: state.role === "facilitator",
-    participantId: state.participantId ?? currentSession()?.identity?.id ?? null,
-  };
+  return restorerFor(state.role, state.participantId ?? currentSession()?.identity?.id ?? null);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 } from "@roundtable/shared";
 import { useBoardStore } from "./boardStore";
 import { useControlStore } from "./controlStore";
+import { votingClosedReason } from "./permissions";
 import { currentSession } from "./session";
 import { useVotesStore } from "./votesStore";
 import { isDraft, notify, run } from "./write";
@@ -31,9 +32,8 @@ export function myVotesOverBudget(): Map<string, { used: number; over: number }>
 /** Why I may not change my votes right now, or null. The server checks the same. */
 function votingRefusal(): string | null {
   const { role, control } = useControlStore.getState();
-  if (role === "viewer") return "This is a read-only view";
-  if (control.phase !== "vote") return "Voting is not open";
-  if (control.locked) return "The board is locked";
+  const closed = votingClosedReason(role, control);
+  if (closed) return closed;
   if (!currentSession()?.votes)
     return "Your votes can be placed once you are connected to the board";
   if (!useVotesStore.getState().ready)

@@ -1,6 +1,7 @@
 import { isBoardOpError } from "@roundtable/shared";
 import { useBoardStore } from "./boardStore";
-import { readOnlyReason } from "./controlStore";
+import { useControlStore } from "./controlStore";
+import { readOnlyReason } from "./permissions";
 import { currentSession, type Session } from "./session";
 import { useUiStore } from "./uiStore";
 
@@ -22,9 +23,15 @@ export function run<T>(action: (session: Session) => T): T | undefined {
   }
 }
 
+/** Why this screen may not change the board right now, or null when it may. */
+export function readOnlyNow(): string | null {
+  const { role, control } = useControlStore.getState();
+  return readOnlyReason(role, control);
+}
+
 /** Like `run`, for changes to the board: refused with a notice while read-only or locked. */
 export function write<T>(action: (session: Session) => T): T | undefined {
-  const reason = readOnlyReason();
+  const reason = readOnlyNow();
   if (reason) {
     notify(reason);
     return undefined;

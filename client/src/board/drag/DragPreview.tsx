@@ -1,0 +1,36 @@
+import { useBoardStore } from "../../state/boardStore";
+import { clusterName } from "../../state/clusterNames";
+import { useClusterUi } from "../../state/clusterUiStore";
+import type { DragItem } from "./dragIds";
+
+const labels = { group: "Drop to group", join: "Drop to join" } as const;
+
+/** Says on the dragged card what dropping it here does, where the pointer cannot hide it. */
+function DropLabel() {
+  const look = useClusterUi((s) => s.dropHint?.look);
+  return look === "group" || look === "join" ? (
+    <span className="drop-label">{labels[look]}</span>
+  ) : null;
+}
+
+/** What follows the pointer while dragging: the note's text, or the cluster's title. */
+export function DragPreview({ item }: { item: DragItem }) {
+  const note = useBoardStore((s) => (item.kind === "note" ? s.notes[item.id] : undefined));
+  const cluster = useBoardStore((s) => (item.kind === "cluster" ? s.clusters[item.id] : undefined));
+  const count = useBoardStore((s) => s.noteIdsByCluster[item.id]?.length ?? 0);
+  if (note) {
+    return (
+      <div className="note drag-preview" style={{ background: note.color }} aria-hidden="true">
+        <DropLabel />
+        <p className="note-text">{note.text || <span className="placeholder">Empty note</span>}</p>
+      </div>
+    );
+  }
+  if (!cluster) return null;
+  return (
+    <div className="cluster drag-preview" aria-hidden="true">
+      <p className="cluster-title">{clusterName(cluster.title)}</p>
+      <p className="cluster-count">{count === 1 ? "1 note" : `${count} notes`}</p>
+    </div>
+  );
+}

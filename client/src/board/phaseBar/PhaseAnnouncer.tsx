@@ -1,0 +1,46 @@
+import { PHASE_NAMES } from "@roundtable/shared";
+import { useEffect, useRef, useState } from "react";
+import { useControlStore } from "../../state/controlStore";
+import { useControl } from "../../state/useFacilitation";
+
+/**
+ * Tells screen readers what the facilitator changed: a new phase, the lock, the reveal of
+ * notes or votes. Nothing is said for the state the board opened in, nor while that state is
+ * still arriving from the server (defaults or this browser's copy turning into the real one).
+ */
+export function PhaseAnnouncer() {
+  const phase = useControl((c) => c.phase);
+  const locked = useControl((c) => c.locked);
+  const privateWriting = useControl((c) => c.privateWriting);
+  const revealed = useControl((c) => c.votes.revealed);
+  const live = useControlStore((s) => s.source === "server");
+  const [message, setMessage] = useState("");
+  const before = useRef({ phase, locked, privateWriting, revealed, live });
+
+  useEffect(() => {
+    const was = before.current;
+    before.current = { phase, locked, privateWriting, revealed, live };
+    if (!was.live) return;
+    const changes: string[] = [];
+    if (was.phase !== phase) changes.push(`Now in the ${PHASE_NAMES[phase]} phase.`);
+    if (was.locked !== locked)
+      changes.push(`The facilitator ${locked ? "locked" : "unlocked"} the board.`);
+    if (was.privateWriting !== privateWriting) {
+      changes.push(
+        privateWriting
+          ? "The facilitator turned on private writing."
+          : "The facilitator revealed everyone's notes.",
+      );
+    }
+    if (was.revealed !== revealed) {
+      changes.push(`The facilitator ${revealed ? "revealed" : "hid"} the vote totals.`);
+    }
+    if (changes.length > 0) setMessage(changes.join(" "));
+  }, [phase, locked, privateWriting, revealed, live]);
+
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {message}
+    </p>
+  );
+}
