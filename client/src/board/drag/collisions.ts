@@ -1,6 +1,7 @@
 import {
   type Collision,
   type CollisionDetection,
+  type DroppableContainer,
   pointerWithin,
   rectIntersection,
 } from "@dnd-kit/core";
@@ -17,6 +18,22 @@ function rank(dropId: string, draggingCluster: boolean): number {
 }
 
 /**
+ * Whether the pointer is over the part of a card's lane list that shows: a card scrolled out of
+ * its list is still measured where it would be, behind the lane's heading or its add button,
+ * and must not take a drop meant for those.
+ */
+function shownAt(container: DroppableContainer | undefined, x: number, y: number): boolean {
+  const list = container?.node.current?.closest("ul.notes");
+  if (!list) return true;
+  const box = list.getBoundingClientRect();
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+function containerOf(hit: Collision): DroppableContainer | undefined {
+  return (hit.data as { droppableContainer?: DroppableContainer } | undefined)?.droppableContainer;
+}
+
+/**
  * With a pointer: the innermost card under it (a note, else a cluster, else the lane), with the
  * zone of the card the pointer is in, so a drop can group or place (see zoneAt). Without one
  * (keyboard), overlapping rectangles, as before; keyboard drops use their own target.
@@ -29,6 +46,7 @@ export const boardCollisions: CollisionDetection = (args) => {
   const best = within
     .map((hit) => ({ hit, rank: rank(String(hit.id), draggingCluster) }))
     .filter(({ rank }) => Number.isFinite(rank))
+    .filter(({ hit, rank }) => rank === 2 || shownAt(containerOf(hit), pointer.x, pointer.y))
     .sort((a, b) => a.rank - b.rank)[0]?.hit;
   if (!best) return [];
   const rect = args.droppableRects.get(best.id);
