@@ -47,7 +47,12 @@ describe("start page", () => {
   });
 
   it("creates a meeting with an agenda typed as an itinerary, and says what is wrong with a bad line", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // At 13:00 only the all-day session is on now, whatever the hour the suite runs.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      timezoneId: "UTC",
+    });
+    await context.clock.setFixedTime(Date.UTC(2026, 2, 22, 13, 0));
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole("textbox", { name: "Meeting title" }).fill("District visit");
