@@ -1,7 +1,6 @@
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
 import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
-import { memo } from "react";
+import { memo, type RefObject, type SyntheticEvent, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
@@ -9,7 +8,10 @@ import { useDropHint } from "../state/clusterUiStore";
 import { useUiStore } from "../state/uiStore";
 import { usePermissions } from "../state/useFacilitation";
 import { EDIT_NOTE, focusAfterDelete } from "../ui/focusSoon";
+import { DRAG_INSTRUCTIONS_ID } from "./drag/dragIds";
 import { MoveToButton } from "./drag/MoveToButton";
+import { useOnScreen } from "./drag/onScreen";
+import { type BindingSlot, SortableBinding } from "./drag/SortableBinding";
 import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
@@ -20,10 +22,12 @@ function useOthersOnNote(id: string): string | null {
 }
 
 /**
- * One sticky note: its text (or its editor), a drag handle, colour and delete. This part holds
- * what dragging changes (dnd-kit renders every sortable again when a drag starts and each time
- * the pointer crosses into another card); the rest is memoised below it, so on a board of
- * thousands of notes a drag renders a shell per card, not the whole card.
+ * One sticky note: its text (or its editor), a drag handle, colour and delete. Its part in
+ * dragging is a `SortableBinding` beside it, mounted only while the card is on screen (or being
+ * edited or dragged): dnd-kit renders every sortable again when a drag starts and whenever the
+ * pointer crosses into another card, and measures every droppable, so a board of thousands of
+ * notes pays for the few dozen in view. A press on a card that has no binding yet mounts one at
+ * once and hands it the press. The text and tools are memoised below the shell.
  */
 export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const color = useBoardStore((s) => s.notes[id]?.color);
@@ -32,35 +36,45 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
   const dropHint = useDropHint(id);
-  const {
-    attributes,
-    listeners,
-    setNodeRef,
-    setActivatorNodeRef,
-    transform,
-    transition,
-    isDragging,
-  } = useSortable({ id, disabled: !can.drag });
+  const slot = useRef<BindingSlot>({ listeners: undefined });
+  const [element, setElement] = useState<HTMLLIElement | null>(null);
+  const [handle, setHandle] = useState<HTMLButtonElement | null>(null);
+  const onScreen = useOnScreen(element);
+  const [dragging, setDragging] = useState(false);
+  const [pressed, setPressed] = useState(false);
+  const bound = can.drag && (onScreen || dragging || editing || pressed);
+  const forward = useMemo(() => forwarder(slot, () => flushSync(() => setPressed(true))), []);
   if (text === undefined) return null;
   const label = noteName(text);
+  const describedBy = `${DRAG_INSTRUCTIONS_ID}${draft ? ` ${privateLabelId(id)}` : ""}`;
   return (
     <li
-      ref={setNodeRef}
-      className={`${isDragging ? "note dragging" : "note"}${dropHint ? ` drop-${dropHint}` : ""}`}
-      style={{ background: color, transform: CSS.Translate.toString(transform), transition }}
+      ref={setElement}
+      className={`${dragging ? "note dragging" : "note"}${dropHint ? ` drop-${dropHint}` : ""}`}
+      style={{ background: color }}
       // A pointer drag starts anywhere on the note but its controls; the keyboard uses the handle.
-      {...(editing ? {} : listeners)}
+      {...(editing || !can.drag ? {} : forward)}
     >
+      {bound && (
+        <SortableBinding
+          id={id}
+          card={element}
+          handle={handle}
+          slot={slot}
+          onDragging={setDragging}
+        />
+      )}
       <div className="note-bar">
         <button
           type="button"
           className="handle"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
+          ref={setHandle}
+          {...(can.drag ? forward : {})}
           {...{ [DRAG_HANDLE]: "" }}
+          aria-roledescription="sortable"
+          aria-pressed={dragging || undefined}
           aria-label={`Move note: ${label}`}
-          aria-describedby={`${attributes["aria-describedby"]}${draft ? ` ${privateLabelId(id)}` : ""}`}
+          aria-describedby={describedBy}
           hidden={!can.drag}
         >
           <span aria-hidden="true">⠿</span>
@@ -71,6 +85,24 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
     </li>
   );
 });
+
+type Press = SyntheticEvent & { nativeEvent: Event };
+
+/**
+ * The card's own press and key handlers, passing each event to its binding's listeners; with
+ * no binding mounted yet, `bind` mounts one synchronously first.
+ */
+function forwarder(slot: RefObject<BindingSlot>, bind: () => void) {
+  const pass = (name: "onMouseDown" | "onTouchStart" | "onKeyDown") => (event: Press) => {
+    if (!slot.current.listeners) bind();
+    slot.current.listeners?.[name]?.(event);
+  };
+  return {
+    onMouseDown: pass("onMouseDown"),
+    onTouchStart: pass("onTouchStart"),
+    onKeyDown: pass("onKeyDown"),
+  };
+}
 
 /** The note's bar beside its handle: Move to…, who else is on it, its colour and delete. */
 const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: string }) {

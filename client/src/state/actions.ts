@@ -124,8 +124,18 @@ export function stopEditing(): void {
   run(({ board, identity }) => identity && setPresence(board.awareness, { editing: null }));
 }
 
+let draggingSoon: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Tells the others which note this person drags, just after the pickup: presence is encoded
+ * and sent at once, and the frame that picks the note up has enough to do on a large board.
+ */
 export function setDragging(id: string | null): void {
-  run(({ board, identity }) => identity && setPresence(board.awareness, { dragging: id }));
+  clearTimeout(draggingSoon);
+  const tell = () =>
+    run(({ board, identity }) => identity && setPresence(board.awareness, { dragging: id }));
+  if (id === null) tell();
+  else draggingSoon = setTimeout(tell, 0);
 }
 
 export function dismissNotice(): void {

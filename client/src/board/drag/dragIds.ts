@@ -17,3 +17,9 @@ export function parseDragId(dragId: string): DragItem {
   }
   return { kind: "note", id: dragId };
 }
+
+/**
+ * The id of the hidden text that tells how to drag with the keyboard (dnd-kit names it after
+ * the DndContext's id), so a handle can point to it before its card joins the drag.
+ */
+export const DRAG_INSTRUCTIONS_ID = "drag-instructions";

@@ -61,7 +61,9 @@ export function keyboardMoves(
     setDropHint(slot.hint);
     announce(describe(next, slot));
     // Move the picked-up item on screen to where it would land.
-    const rect = context.droppableRects.get(slot.hint?.target ?? laneDroppableId(next.lane));
+    // A card out of view takes no part in the drag (see NoteCard): its lane stands in for it.
+    const lane = context.droppableRects.get(laneDroppableId(next.lane));
+    const rect = (slot.hint && context.droppableRects.get(slot.hint.target)) ?? lane;
     if (!rect) return undefined;
     const look = slot.hint?.look;
     const below =

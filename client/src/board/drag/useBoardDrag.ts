@@ -14,7 +14,7 @@ import { groupNotes, joinCluster, placeCluster, placeNote } from "../../state/cl
 import { setDropHint } from "../../state/clusterUiStore";
 import { showLane } from "../../state/uiStore";
 import { boardCollisions, hitOf } from "./collisions";
-import { type DragItem, parseDragId } from "./dragIds";
+import { DRAG_INSTRUCTIONS_ID, type DragItem, parseDragId } from "./dragIds";
 import { resolveClusterDrop, resolveNoteDrop } from "./dropTarget";
 import { type KeyboardTarget, keyboardMoves } from "./keyboardMoves";
 import { clusterSlots, currentClusterSlot, currentNoteSlot, noteSlots } from "./keyboardSlots";
@@ -124,6 +124,7 @@ export function useBoardDrag() {
     dragged,
     announcement,
     context: {
+      id: DRAG_INSTRUCTIONS_ID,
       sensors,
       collisionDetection: boardCollisions,
       onDragStart,

@@ -1,0 +1,47 @@
+import type { DraggableSyntheticListeners } from "@dnd-kit/core";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { type RefObject, useLayoutEffect } from "react";
+
+/** What a card's own elements forward to its binding while one is mounted. */
+export type BindingSlot = { listeners: DraggableSyntheticListeners };
+
+type Props = {
+  id: string;
+  /** The card's element and its handle, once mounted (state, not refs: see the effect). */
+  card: HTMLElement | null;
+  handle: HTMLElement | null;
+  slot: RefObject<BindingSlot>;
+  onDragging(dragging: boolean): void;
+};
+
+/**
+ * A note's part in dragging, rendered apart from the card: dnd-kit renders every sortable again
+ * when a drag starts and each time the pointer crosses into another card, so only the cards on
+ * screen carry one (see `useCardLive`). It renders nothing; it registers the card's element as
+ * draggable and droppable, and hands its listeners to the card through `slot`.
+ */
+export function SortableBinding({ id, card, handle, slot, onDragging }: Props) {
+  const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id });
+  // A binding mounted with its card runs its effects before the card's refs are set, so the
+  // elements come as props and the registration follows them.
+  useLayoutEffect(() => {
+    setNodeRef(card);
+    setActivatorNodeRef(handle);
+  }, [card, handle, setNodeRef, setActivatorNodeRef]);
+  useLayoutEffect(() => {
+    slot.current.listeners = listeners;
+    return () => {
+      slot.current.listeners = undefined;
+    };
+  }, [slot, listeners]);
+  useLayoutEffect(() => {
+    const element = card;
+    if (!element) return;
+    element.style.transform = CSS.Translate.toString(transform) ?? "";
+    element.style.transition = transition ?? "";
+  }, [card, transform, transition]);
+  useLayoutEffect(() => onDragging(isDragging), [isDragging, onDragging]);
+  return null;
+}
