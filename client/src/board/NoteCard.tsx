@@ -71,6 +71,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
     </li>
   );
 });
+NoteCard.displayName = "NoteCard";
 
 /** The note's bar beside its handle: Move to…, who else is on it, its colour and delete. */
 const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: string }) {
@@ -113,6 +114,7 @@ const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: st
     </>
   );
 });
+NoteTools.displayName = "NoteTools";
 
 /** The note's text or its editor, its votes and marks, and its Edit button. */
 const NoteBody = memo(function NoteBody({ id, label }: { id: string; label: string }) {
@@ -148,3 +150,4 @@ const NoteBody = memo(function NoteBody({ id, label }: { id: string; label: stri
     </>
   );
 });
+NoteBody.displayName = "NoteBody";
