@@ -85,6 +85,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
     </li>
   );
 });
+NoteCard.displayName = "NoteCard";
 
 type Press = SyntheticEvent & { nativeEvent: Event };
 
@@ -145,6 +146,7 @@ const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: st
     </>
   );
 });
+NoteTools.displayName = "NoteTools";
 
 /** The note's text or its editor, its votes and marks, and its Edit button. */
 const NoteBody = memo(function NoteBody({ id, label }: { id: string; label: string }) {
@@ -180,3 +182,4 @@ const NoteBody = memo(function NoteBody({ id, label }: { id: string; label: stri
     </>
   );
 });
+NoteBody.displayName = "NoteBody";
