@@ -2,7 +2,7 @@ import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
 import { memo, type RefObject, type SyntheticEvent, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { deleteNote, setColor, startEditing } from "../state/actions";
-import { useBoardStore } from "../state/boardStore";
+import { type BoardNote, useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
 import { useDropHint } from "../state/clusterUiStore";
 import { useUiStore } from "../state/uiStore";
@@ -30,9 +30,9 @@ function useOthersOnNote(id: string): string | null {
  * once and hands it the press. The text and tools are memoised below the shell.
  */
 export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
-  const color = useBoardStore((s) => s.notes[id]?.color);
-  const text = useBoardStore((s) => s.notes[id]?.text);
-  const draft = useBoardStore((s) => s.notes[id]?.draft === true);
+  // The note's own record: the bridge keeps an unchanged note the same object, so one
+  // subscription per card answers every change of the board with one comparison.
+  const note = useBoardStore((s) => s.notes[id]);
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
   const dropHint = useDropHint(id);
@@ -44,7 +44,9 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const [pressed, setPressed] = useState(false);
   const bound = can.drag && (onScreen || dragging || editing || pressed);
   const forward = useMemo(() => forwarder(slot, () => flushSync(() => setPressed(true))), []);
-  if (text === undefined) return null;
+  if (!note) return null;
+  const { color, text } = note;
+  const draft = note.draft === true;
   const label = noteName(text);
   const describedBy = `${DRAG_INSTRUCTIONS_ID}${draft ? ` ${privateLabelId(id)}` : ""}`;
   return (
@@ -79,9 +81,9 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        <NoteTools id={id} label={label} />
+        <NoteTools id={id} label={label} color={color} />
       </div>
-      <NoteBody id={id} label={label} />
+      <NoteBody note={note} label={label} />
     </li>
   );
 });
@@ -106,8 +108,15 @@ function forwarder(slot: RefObject<BindingSlot>, bind: () => void) {
 }
 
 /** The note's bar beside its handle: Move to…, who else is on it, its colour and delete. */
-const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: string }) {
-  const color = useBoardStore((s) => s.notes[id]?.color ?? "");
+const NoteTools = memo(function NoteTools({
+  id,
+  label,
+  color,
+}: {
+  id: string;
+  label: string;
+  color: string;
+}) {
   const others = useOthersOnNote(id);
   const can = usePermissions();
   return (
@@ -149,11 +158,10 @@ const NoteTools = memo(function NoteTools({ id, label }: { id: string; label: st
 NoteTools.displayName = "NoteTools";
 
 /** The note's text or its editor, its votes and marks, and its Edit button. */
-const NoteBody = memo(function NoteBody({ id, label }: { id: string; label: string }) {
-  const note = useBoardStore((s) => s.notes[id]);
+const NoteBody = memo(function NoteBody({ note, label }: { note: BoardNote; label: string }) {
+  const { id } = note;
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
-  if (!note) return null;
   const draft = note.draft === true;
   return (
     <>
