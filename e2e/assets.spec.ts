@@ -1,20 +1,8 @@
-import type { Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { builtServerAndBrowser } from "./fixtures/suite";
+import { type Transfer, transfer } from "./fixtures/transfers";
 
 const running = builtServerAndBrowser();
-
-type Transfer = { path: string; bytes: number; byWorker: boolean };
-
-/** What a request cost on the wire (headers and the body as sent); 0 when a cache answered. */
-async function transfer(request: Request): Promise<Transfer> {
-  const sizes = await request.sizes();
-  return {
-    path: new URL(request.url()).pathname,
-    bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-    byWorker: request.serviceWorker() !== null,
-  };
-}
 
 const scriptOrStyle = (t: Transfer) => /^\/assets\/.+\.(?:js|css)$/.test(t.path);
 const sum = (ts: Transfer[]) => ts.reduce((total, t) => total + t.bytes, 0);

@@ -3,6 +3,7 @@
  * CSS each transfers, and how soon the second one renders.
  */
 import type { Browser, Request } from "playwright-core";
+import { type Transfer, transfer } from "../fixtures/transfers";
 import type { BenchBoard } from "./boards";
 import { type BoardTab, newBoardTab, openBoard } from "./boardTab";
 
@@ -15,18 +16,6 @@ export type Bytes = {
   secondVisit: number;
   secondVisitFiles: number;
 };
-
-type Transfer = { path: string; bytes: number; byWorker: boolean };
-
-/** What a request cost on the wire; 0 when a cache answered. */
-async function transfer(request: Request): Promise<Transfer> {
-  const sizes = await request.sizes();
-  return {
-    path: new URL(request.url()).pathname,
-    bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-    byWorker: request.serviceWorker() !== null,
-  };
-}
 
 const scriptOrStyle = (t: Transfer) => t.bytes > 0 && /\.(?:js|css)$/.test(t.path);
 const total = (ts: readonly Transfer[]) => ts.reduce((sum, t) => sum + t.bytes, 0);

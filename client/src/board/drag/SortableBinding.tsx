@@ -18,7 +18,7 @@ type Props = {
 /**
  * A note's part in dragging, rendered apart from the card: dnd-kit renders every sortable again
  * when a drag starts and each time the pointer crosses into another card, so only the cards on
- * screen carry one (see `useCardLive`). It renders nothing; it registers the card's element as
+ * screen carry one (see `useOnScreen` in `onScreen.ts`). It renders nothing; it registers the card's element as
  * draggable and droppable, and hands its listeners to the card through `slot`.
  */
 export function SortableBinding({ id, card, handle, slot, onDragging }: Props) {
@@ -37,10 +37,9 @@ export function SortableBinding({ id, card, handle, slot, onDragging }: Props) {
     };
   }, [slot, listeners]);
   useLayoutEffect(() => {
-    const element = card;
-    if (!element) return;
-    element.style.transform = CSS.Translate.toString(transform) ?? "";
-    element.style.transition = transition ?? "";
+    if (!card) return;
+    card.style.transform = CSS.Translate.toString(transform) ?? "";
+    card.style.transition = transition ?? "";
   }, [card, transform, transition]);
   useLayoutEffect(() => onDragging(isDragging), [isDragging, onDragging]);
   return null;
