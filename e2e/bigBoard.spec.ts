@@ -142,6 +142,29 @@ describe("a board of 2,000 notes", () => {
     await pat.moveToWithKeyboard(MOVED_TO, "Priority one");
     moved(MOVED_TO, "Priority four", "Priority one");
     await bothSee(MOVED_TO, "Priority four", "Priority one");
+    // The note now ends Priority one, far below what the lane shows: focus follows it there.
+    await eventually(
+      () => pat.page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null),
+      (label) => label === `Move to…: ${MOVED_TO}`,
+      `focus should follow "${MOVED_TO}" to its new place, on its "Move to…" button`,
+    );
+  });
+
+  check("a note far down a lane shows its controls once scrolled into sight", async () => {
+    const far = loose("Unsorted", 420);
+    const edit = pat.button(`Edit note: ${far}`);
+    // Out of sight, a card is its handle and its text: a page of light cards, not 32,000
+    // elements.
+    expect(await edit.count(), "a note out of sight has no Edit button yet").toBe(0);
+    const deletes = await pat.page.locator("button[aria-label^='Delete note: ']").count();
+    expect(deletes, "only the cards in sight and a few around them are whole").toBeLessThan(150);
+    await pat.note("Unsorted", far).evaluate((text) => text.scrollIntoView({ block: "center" }));
+    await pat.shows(edit, `the button "Edit note: ${far}" once the note is in sight`);
+    await edit.click();
+    const box = pat.page.getByRole("textbox", { name: "Note text" });
+    await pat.shows(box, `the text box of "${far}"`);
+    await box.press("Escape");
+    await pat.lacks(box, `the text box of "${far}" after Escape`);
   });
 
   check(

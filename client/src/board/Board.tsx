@@ -3,6 +3,7 @@ import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
 import { Notices } from "../ui/Notices";
 import { Announcer } from "./Announcer";
+import { LightCardsProvider } from "./cardDetail";
 import { CardsShownProvider } from "./cardsShown";
 import { DragPreview } from "./drag/DragPreview";
 import { MoveToDialog } from "./drag/MoveToDialog";
@@ -36,11 +37,13 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
       <DndContext {...drag.context}>
         <LaneTabs lanes={lanes} />
         <CardsShownProvider>
-          <main className="lanes">
-            {lanes.map((lane) => (
-              <Lane key={lane.id} lane={lane} />
-            ))}
-          </main>
+          <LightCardsProvider>
+            <main className="lanes">
+              {lanes.map((lane) => (
+                <Lane key={lane.id} lane={lane} />
+              ))}
+            </main>
+          </LightCardsProvider>
         </CardsShownProvider>
         <DragOverlay dropAnimation={null}>
           {drag.dragged && <DragPreview item={drag.dragged} />}

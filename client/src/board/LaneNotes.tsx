@@ -1,5 +1,5 @@
 import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { RankProvider, useLaneOrder } from "../phases/laneRanking";
 import { useBoardStore } from "../state/boardStore";
 import { selectPriorVotes } from "../state/selectors";
@@ -7,6 +7,7 @@ import { useUiStore } from "../state/uiStore";
 import { ClusterCard } from "./ClusterCard";
 import { useCardsShown } from "./cardsShown";
 import { NoteCard } from "./NoteCard";
+import { useSightList } from "./sight/inSight";
 
 const noIds: string[] = [];
 
@@ -32,6 +33,8 @@ export function LaneNotes({ lane }: { lane: string }) {
   const prior = useBoardStore(selectPriorVotes);
   const { ids, ranks } = useLaneOrder(items, membersOf, prior);
   const shownCards = useCardsShown();
+  const [list, setList] = useState<HTMLUListElement | null>(null);
+  useSightList(list);
   // Only a lane still filling in listens to the editor: once whole, opening one renders nothing here.
   const editing = useUiStore((s) => (ids.length > shownCards ? s.editingId : null));
   const cards = useMemo(() => {
@@ -44,7 +47,7 @@ export function LaneNotes({ lane }: { lane: string }) {
   return (
     <SortableContext id={lane} items={shown} strategy={stayInPlace}>
       <RankProvider value={ranks}>
-        <ul className="notes">
+        <ul ref={setList} className="notes">
           {cards.map((id) =>
             clusters.has(id) ? <ClusterCard key={id} id={id} /> : <NoteCard key={id} id={id} />,
           )}

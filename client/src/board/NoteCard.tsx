@@ -1,20 +1,31 @@
 import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
-import { memo, type RefObject, type SyntheticEvent, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  type RefObject,
+  type SyntheticEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { flushSync } from "react-dom";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { type BoardNote, useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
 import { useDropHint } from "../state/clusterUiStore";
+import { useNote } from "../state/noteListeners";
 import { useUiStore } from "../state/uiStore";
 import { usePermissions } from "../state/useFacilitation";
 import { EDIT_NOTE, focusAfterDelete } from "../ui/focusSoon";
+import { useWoken, wakeCard } from "../ui/wakeCard";
+import { useLightCards } from "./cardDetail";
 import { DRAG_INSTRUCTIONS_ID } from "./drag/dragIds";
 import { MoveToButton } from "./drag/MoveToButton";
-import { useOnScreen } from "./drag/onScreen";
 import { type BindingSlot, SortableBinding } from "./drag/SortableBinding";
 import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
+import { lookAgain, useInSight } from "./sight/inSight";
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
 function useOthersOnNote(id: string): string | null {
@@ -30,18 +41,25 @@ function useOthersOnNote(id: string): string | null {
  * once and hands it the press. The text and tools are memoised below the shell.
  */
 export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
-  // The note's own record: the bridge keeps an unchanged note the same object, so one
-  // subscription per card answers every change of the board with one comparison.
-  const note = useBoardStore((s) => s.notes[id]);
+  // The note's own record, heard by id (`noteListeners.ts`): a change of another note, a
+  // keystroke included, costs this card nothing.
+  const note = useNote(id);
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
   const dropHint = useDropHint(id);
   const slot = useRef<BindingSlot>({ listeners: undefined });
   const [element, setElement] = useState<HTMLLIElement | null>(null);
   const [handle, setHandle] = useState<HTMLButtonElement | null>(null);
-  const onScreen = useOnScreen(element);
+  const onScreen = useInSight(id);
+  // An editor opening or closing makes the card taller or shorter, moving the cards below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when editing changes
+  useLayoutEffect(lookAgain, [editing]);
   const [dragging, setDragging] = useState(false);
   const [pressed, setPressed] = useState(false);
+  const light = useLightCards();
+  const { woken, rest } = useWoken(id);
+  const [focused, setFocused] = useState(false);
+  const whole = !light || onScreen || dragging || editing || pressed || focused || woken;
   const bound = can.drag && (onScreen || dragging || editing || pressed);
   const forward = useMemo(() => forwarder(slot, () => flushSync(() => setPressed(true))), []);
   if (!note) return null;
@@ -54,6 +72,18 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
       ref={setElement}
       className={`${dragging ? "note dragging" : "note"}${dropHint ? ` drop-${dropHint}` : ""}`}
       style={{ background: color }}
+      data-note={id}
+      // Focus coming in (a Tab, a screen reader) brings the card's controls, out of sight too.
+      onFocus={light ? () => setFocused(true) : undefined}
+      onBlur={
+        light
+          ? (event) => {
+              if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+              setFocused(false);
+              rest();
+            }
+          : undefined
+      }
       // A pointer drag starts anywhere on the note but its controls; the keyboard uses the handle.
       {...(editing || !can.drag ? {} : forward)}
     >
@@ -78,12 +108,10 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
           aria-label={`Move note: ${label}`}
           aria-describedby={describedBy}
           hidden={!can.drag}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
-        <NoteTools id={id} label={label} color={color} />
+        />
+        {whole && <NoteTools id={id} label={label} color={color} />}
       </div>
-      <NoteBody note={note} label={label} />
+      <NoteBody note={note} label={label} light={!whole} />
     </li>
   );
 });
@@ -147,7 +175,7 @@ const NoteTools = memo(function NoteTools({
         onClick={(event) => {
           const card = event.currentTarget.closest("li.note");
           deleteNote(id);
-          focusAfterDelete(card);
+          focusAfterDelete(card, wakeCard);
         }}
       >
         ✕
@@ -157,8 +185,21 @@ const NoteTools = memo(function NoteTools({
 });
 NoteTools.displayName = "NoteTools";
 
-/** The note's text or its editor, its votes and marks, and its Edit button. */
-const NoteBody = memo(function NoteBody({ note, label }: { note: BoardNote; label: string }) {
+/**
+ * The note's text or its editor, its votes and marks, and its Edit button. A `light` card (out
+ * of sight on a large board, see `cardDetail.tsx`) keeps its text, votes and "Private" mark, so
+ * reading the board and its picture lose nothing, and leaves out its buttons; its text stays the
+ * same element when it turns whole, under a pointer about to press on it.
+ */
+const NoteBody = memo(function NoteBody({
+  note,
+  label,
+  light,
+}: {
+  note: BoardNote;
+  label: string;
+  light: boolean;
+}) {
   const { id } = note;
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
@@ -173,8 +214,8 @@ const NoteBody = memo(function NoteBody({ note, label }: { note: BoardNote; labe
           {note.text || <span className="placeholder">Empty note</span>}
         </p>
       )}
-      <NoteExtras id={id} label={label} lane={note.lane} draft={draft} />
-      {!editing && (
+      <NoteExtras id={id} label={label} lane={note.lane} draft={draft} light={light} />
+      {!editing && !light && (
         <button
           type="button"
           className="quiet edit"

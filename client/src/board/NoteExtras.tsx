@@ -1,4 +1,5 @@
 import { VoteBadges } from "../phases/VoteBadges";
+import { useControl } from "../state/useFacilitation";
 import { VoteControl } from "./VoteControl";
 
 /** Id of a draft note's "Private" label, so the note's buttons can point to it. */
@@ -12,12 +13,18 @@ export function NoteExtras({
   label,
   lane,
   draft,
+  light = false,
 }: {
   id: string;
   label: string;
   lane: string;
   draft: boolean;
+  /** A card out of sight on a large board: its marks, without the vote buttons. */
+  light?: boolean;
 }) {
+  const revealed = useControl((c) => c.totals !== null);
+  // Nothing to show: no element at all, on each of a large board's light cards.
+  if (light && !draft && !revealed) return null;
   return (
     <div className="note-extras">
       {draft && (
@@ -30,7 +37,7 @@ export function NoteExtras({
         </span>
       )}
       <VoteBadges itemId={id} />
-      {!draft && <VoteControl itemId={id} label={label} lane={lane} />}
+      {!draft && !light && <VoteControl itemId={id} label={label} lane={lane} />}
     </div>
   );
 }

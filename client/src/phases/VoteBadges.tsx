@@ -8,7 +8,14 @@ import { useRank } from "./laneRanking";
  * The revealed vote total of a note or cluster, and its rank in Review (none without votes).
  * A cluster counts its notes' votes with its own (`memberIds`).
  */
-export function VoteBadges({
+export function VoteBadges(props: { itemId: string; memberIds?: readonly string[] }) {
+  // Until totals are revealed a card's badges listen to nothing the board's notes change, so a
+  // keystroke anywhere on a large board does not reach every card.
+  const revealed = useControl((c) => c.totals !== null);
+  return revealed ? <RevealedVoteBadges {...props} /> : null;
+}
+
+function RevealedVoteBadges({
   itemId,
   memberIds,
 }: {

@@ -3,6 +3,7 @@ import { followBoard } from "../sync/boardReader";
 import type { DocConnection } from "../sync/connection";
 import { patchContent } from "./boardPatch";
 import { type BoardNote, reconcile, useBoardStore } from "./boardStore";
+import { hintChangedNotes } from "./noteListeners";
 import { currentSession } from "./session";
 
 type BoardDoc = DocConnection["doc"];
@@ -57,7 +58,10 @@ export function followBoardInStore(
     const change = { title: shared.title, lanes: shared.lanes, notes, clusters };
     const next = patchContent(state, change, me());
     if (next === null) reconcileAll();
-    else if (next !== state) useBoardStore.setState(next, true);
+    else if (next !== state) {
+      hintChangedNotes(notes.map((note) => note.id));
+      useBoardStore.setState(next, true);
+    }
   };
   const stops = [
     followBoard(

@@ -1,14 +1,21 @@
 /**
  * Focuses what `selector` finds once it is on screen (a changed card renders a frame or two
- * later), else `fallback`, so keyboard focus never drops to the page.
+ * later), else `fallback`, so keyboard focus never drops to the page. `wake` runs once when the
+ * target is not there yet: it asks a card out of sight to render its controls.
  */
-export function focusSoon(selector: string | null, fallback: HTMLElement | null = null): void {
+export function focusSoon(
+  selector: string | null,
+  fallback: HTMLElement | null = null,
+  wake?: () => void,
+): void {
   let tries = 0;
   const focus = () => {
     const target = selector ? document.querySelector<HTMLElement>(selector) : null;
     if (target) target.focus();
-    else if (selector && ++tries < 10) requestAnimationFrame(focus);
-    else if (fallback?.isConnected) fallback.focus();
+    else if (selector && ++tries < 10) {
+      if (tries === 1) wake?.();
+      requestAnimationFrame(focus);
+    } else if (fallback?.isConnected) fallback.focus();
   };
   requestAnimationFrame(focus);
 }
@@ -25,14 +32,18 @@ export const voteButtonOf = (itemId: string) => `[${VOTE_FOR}="${CSS.escape(item
  * Where focus goes when the note in `card` is deleted: the next note's Edit button, else the
  * previous one's, else the lane's add button.
  */
-export function focusAfterDelete(card: Element | null): void {
+export function focusAfterDelete(card: Element | null, wake?: (noteId: string) => void): void {
   const sibling = (from: Element | null, next: boolean): string | null => {
     let at = next ? from?.nextElementSibling : from?.previousElementSibling;
     while (at && !at.matches("li.note"))
       at = next ? at.nextElementSibling : at.previousElementSibling;
-    return at?.querySelector(`[${EDIT_NOTE}]`)?.getAttribute(EDIT_NOTE) ?? null;
+    return at?.getAttribute("data-note") ?? null;
   };
   const neighbour = sibling(card, true) ?? sibling(card, false);
   const addButton = card?.closest("section")?.querySelector<HTMLElement>(".add-note") ?? null;
-  focusSoon(neighbour ? editButtonOf(neighbour) : null, addButton);
+  focusSoon(
+    neighbour ? editButtonOf(neighbour) : null,
+    addButton,
+    neighbour && wake ? () => wake(neighbour) : undefined,
+  );
 }

@@ -17,9 +17,9 @@ type Props = {
 
 /**
  * A note's part in dragging, rendered apart from the card: dnd-kit renders every sortable again
- * when a drag starts and each time the pointer crosses into another card, so only the cards on
- * screen carry one (see `useOnScreen` in `onScreen.ts`). It renders nothing; it registers the card's element as
- * draggable and droppable, and hands its listeners to the card through `slot`.
+ * when a drag starts and each time the pointer crosses into another card, so only the cards in
+ * sight carry one (see `sight/inSight.ts`). It renders nothing; it registers the card's element
+ * as draggable and droppable, and hands its listeners to the card through `slot`.
  */
 export function SortableBinding({ id, card, handle, slot, onDragging }: Props) {
   const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
