@@ -1,5 +1,5 @@
 import { SortableContext, type SortingStrategy } from "@dnd-kit/sortable";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { RankProvider, useLaneOrder } from "../phases/laneRanking";
 import { useBoardStore } from "../state/boardStore";
 import { selectPriorVotes } from "../state/selectors";
@@ -23,7 +23,7 @@ const stayInPlace: SortingStrategy = () => null;
  * agreed on so far; the loose notes below are what is left to sort. In Review, once votes are
  * revealed, clusters and loose notes are ranked together by their totals.
  */
-export function LaneNotes({ lane }: { lane: string }) {
+export const LaneNotes = memo(function LaneNotes({ lane }: { lane: string }) {
   const shown = useBoardStore((s) => s.shownNoteIdsByLane[lane] ?? noIds);
   const clusterIds = useBoardStore((s) => s.clusterIdsByLane[lane] ?? noIds);
   const loose = useBoardStore((s) => s.looseNoteIdsByLane[lane] ?? noIds);
@@ -55,4 +55,4 @@ export function LaneNotes({ lane }: { lane: string }) {
       </RankProvider>
     </SortableContext>
   );
-}
+});
