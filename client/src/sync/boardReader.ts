@@ -131,10 +131,21 @@ function reread<T extends Placed>(
   return { changed, moved: anyMoved };
 }
 
-/** Replaces the items of `list` whose ids are in `changed`, in a new list. */
+/**
+ * Replaces the items of `list` whose ids are in `changed`, in a new list. A keystroke changes
+ * one note: a copy and a scan for it, not a lookup for each of the board's notes.
+ */
 function replaced<T extends { id: string }>(list: readonly T[], changed: readonly T[]): T[] {
-  const next = byId(changed);
-  return list.map((item) => next.get(item.id) ?? item);
+  if (changed.length > 4) {
+    const next = byId(changed);
+    return list.map((item) => next.get(item.id) ?? item);
+  }
+  const next = list.slice();
+  for (const item of changed) {
+    const at = next.findIndex((candidate) => candidate.id === item.id);
+    if (at >= 0) next[at] = item;
+  }
+  return next;
 }
 
 /**
