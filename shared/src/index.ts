@@ -12,6 +12,7 @@ export {
   readBoard,
   readBoardTitle,
   readCreatedAt,
+  readLanes,
   readSchemaVersion,
   summarizeBoard,
 } from "./board";

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from "@dnd-kit/core";
-import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
+import { memo, useCallback, useRef, useState } from "react";
 import { VoteBadges } from "../phases/VoteBadges";
 import { useBoardStore } from "../state/boardStore";
 import { dissolveCluster } from "../state/clusterActions";
@@ -12,7 +12,7 @@ import { clusterDragId } from "./drag/dragIds";
 import { focusMoveToSoon, MoveToButton } from "./drag/MoveToButton";
 import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteCard } from "./NoteCard";
-import { lookAgain } from "./sight/inSight";
+import { useLookAgainOnUpdate } from "./sight/inSight";
 import { VoteControl } from "./VoteControl";
 
 const noIds: string[] = [];
@@ -42,7 +42,7 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
     [setDragRef, setDropRef],
   );
   // Its notes came, went or moved: which of them are in sight may have changed.
-  useLayoutEffect(lookAgain);
+  useLookAgainOnUpdate();
   if (!cluster) return null;
   const name = clusterName(cluster.title);
   const classes = ["cluster", drag.isDragging && "dragging", hint && `drop-${hint}`];

@@ -1,13 +1,5 @@
 import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
-import {
-  memo,
-  type RefObject,
-  type SyntheticEvent,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { memo, type RefObject, type SyntheticEvent, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { type BoardNote, useBoardStore } from "../state/boardStore";
@@ -25,7 +17,7 @@ import { type BindingSlot, SortableBinding } from "./drag/SortableBinding";
 import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
-import { lookAgain, useInSight } from "./sight/inSight";
+import { useInSight, useLookAgainOnUpdate } from "./sight/inSight";
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
 function useOthersOnNote(id: string): string | null {
@@ -52,8 +44,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const [handle, setHandle] = useState<HTMLButtonElement | null>(null);
   const onScreen = useInSight(id);
   // An editor opening or closing makes the card taller or shorter, moving the cards below.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when editing changes
-  useLayoutEffect(lookAgain, [editing]);
+  useLookAgainOnUpdate(editing);
   const [dragging, setDragging] = useState(false);
   const [pressed, setPressed] = useState(false);
   const light = useLightCards();

@@ -5,6 +5,7 @@ import {
   lanesMap,
   notesMap,
   readBoard,
+  readLanes,
 } from "@roundtable/shared";
 import * as Y from "yjs";
 
@@ -23,7 +24,7 @@ export type PublishResult = {
  */
 export function publishDrafts(drafts: Y.Doc, board: Y.Doc, author: string): PublishResult {
   const result: PublishResult = { published: [], failed: [] };
-  const laneIds = new Set(readBoard(board).lanes.map((lane) => lane.id));
+  const laneIds = new Set(readLanes(board).map((lane) => lane.id));
   const notes = notesMap(board);
   board.transact(() => {
     for (const draft of readBoard(drafts).notes) {
@@ -68,7 +69,7 @@ export function forgetDrafts(drafts: Y.Doc, ids: readonly string[]): void {
  */
 export function mirrorLanes(board: Y.Doc, drafts: Y.Doc): void {
   const target = lanesMap(drafts);
-  const missing = readBoard(board).lanes.filter((lane) => !target.has(lane.id));
+  const missing = readLanes(board).filter((lane) => !target.has(lane.id));
   if (missing.length === 0) return;
   drafts.transact(() => {
     for (const lane of missing) {

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useSyncExternalStore } from "react";
+import { useCallback, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { keyedListeners } from "../../state/keyedListeners";
 import { sightRange } from "./sightRange";
 
@@ -76,6 +76,16 @@ if (typeof document !== "undefined") {
 }
 
 /**
+ * Looks once the frame being prepared is painted: a board's first frame shows its cards light
+ * (their text) at once, and the cards in sight turn whole in the next, rather than the first
+ * paint waiting for them.
+ */
+function lookAfterPaint(): void {
+  if (typeof requestAnimationFrame === "undefined") return;
+  requestAnimationFrame(() => setTimeout(lookAgain));
+}
+
+/**
  * Keeps `list` (a lane's list of cards) among those searched, and looks again after each
  * render of the component holding it: cards came, went or moved.
  */
@@ -83,12 +93,30 @@ export function useSightList(list: HTMLElement | null): void {
   useLayoutEffect(() => {
     if (!list) return;
     lists.add(list);
+    lookAfterPaint();
     return () => {
       lists.delete(list);
       lookAgain();
     };
   }, [list]);
-  useLayoutEffect(lookAgain);
+  useLookAgainOnUpdate();
+}
+
+const ANY_UPDATE = Symbol("any update");
+
+/**
+ * Looks again after each update of the calling component (not on its mount: its list does
+ * that), or, given `key`, only after an update that changed it.
+ */
+export function useLookAgainOnUpdate(key: unknown = ANY_UPDATE): void {
+  const mounted = useRef(false);
+  const last = useRef(key);
+  useLayoutEffect(() => {
+    const changed = key === ANY_UPDATE || !Object.is(last.current, key);
+    last.current = key;
+    if (mounted.current && changed) lookAgain();
+    mounted.current = true;
+  });
 }
 
 /** Whether the card of note or cluster `id` is in sight (or within a few cards of it). */
