@@ -9,7 +9,7 @@ import { useNote } from "../state/noteListeners";
 import { useUiStore } from "../state/uiStore";
 import { usePermissions } from "../state/useFacilitation";
 import { EDIT_NOTE, focusAfterDelete } from "../ui/focusSoon";
-import { useWoken, wakeCard } from "../ui/wakeCard";
+import { useWoken } from "../ui/wakeCard";
 import { useLightCards } from "./cardDetail";
 import { DRAG_INSTRUCTIONS_ID } from "./drag/dragIds";
 import { MoveToButton } from "./drag/MoveToButton";
@@ -48,9 +48,8 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const [dragging, setDragging] = useState(false);
   const [pressed, setPressed] = useState(false);
   const light = useLightCards();
-  const { woken, rest } = useWoken(id);
-  const [focused, setFocused] = useState(false);
-  const whole = !light || onScreen || dragging || editing || pressed || focused || woken;
+  const { woken, wake, rest } = useWoken(id);
+  const whole = !light || onScreen || dragging || editing || pressed || woken;
   const bound = can.drag && (onScreen || dragging || editing || pressed);
   const forward = useMemo(() => forwarder(slot, () => flushSync(() => setPressed(true))), []);
   if (!note) return null;
@@ -65,12 +64,11 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
       style={{ background: color }}
       data-note={id}
       // Focus coming in (a Tab, a screen reader) brings the card's controls, out of sight too.
-      onFocus={light ? () => setFocused(true) : undefined}
+      onFocus={light ? wake : undefined}
       onBlur={
         light
           ? (event) => {
               if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-              setFocused(false);
               rest();
             }
           : undefined
@@ -166,7 +164,7 @@ const NoteTools = memo(function NoteTools({
         onClick={(event) => {
           const card = event.currentTarget.closest("li.note");
           deleteNote(id);
-          focusAfterDelete(card, wakeCard);
+          focusAfterDelete(card);
         }}
       >
         ✕

@@ -2,7 +2,6 @@ import { MAX_NOTE_TEXT } from "@roundtable/shared";
 import { useLayoutEffect, useRef } from "react";
 import { editText, stopEditing } from "../state/actions";
 import { editButtonOf, focusSoon } from "../ui/focusSoon";
-import { wakeCard } from "../ui/wakeCard";
 
 /**
  * The open text box of a note. Every keystroke is written to the shared text at once; when
@@ -54,7 +53,7 @@ export function NoteEditor({ id, text }: { id: string; text: string }) {
           event.preventDefault();
           stopEditing();
           // Closed from the keyboard: focus goes back to the note, not to the page.
-          focusSoon(editButtonOf(id), null, () => wakeCard(id));
+          focusSoon(editButtonOf(id), null, id);
         }
       }}
     />

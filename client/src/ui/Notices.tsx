@@ -3,7 +3,6 @@ import { dismissNotice, undo } from "../state/actions";
 import { restoreDeletedNote } from "../state/trashActions";
 import { useUiStore } from "../state/uiStore";
 import { editButtonOf, focusSoon } from "./focusSoon";
-import { wakeCard } from "./wakeCard";
 
 /**
  * "Note deleted" with its way back (through the trash, or Undo for a private draft) for whoever
@@ -20,10 +19,7 @@ export function Notices() {
   const undoDelete = () => {
     if (!deleted) return;
     if (deleted.draft) undo();
-    else if (restoreDeletedNote(deleted.id)) {
-      const id = deleted.id;
-      focusSoon(editButtonOf(id), null, () => wakeCard(id));
-    }
+    else if (restoreDeletedNote(deleted.id)) focusSoon(editButtonOf(deleted.id), null, deleted.id);
     useUiStore.setState({ deleted: null });
   };
   return (

@@ -1,19 +1,21 @@
+import { wakeCard } from "./wakeCard";
+
 /**
  * Focuses what `selector` finds once it is on screen (a changed card renders a frame or two
- * later), else `fallback`, so keyboard focus never drops to the page. `wake` runs once when the
- * target is not there yet: it asks a card out of sight to render its controls.
+ * later), else `fallback`, so keyboard focus never drops to the page. When the target is not
+ * there yet, the card of note `noteId` (out of sight, light) is asked for its controls.
  */
 export function focusSoon(
   selector: string | null,
   fallback: HTMLElement | null = null,
-  wake?: () => void,
+  noteId?: string,
 ): void {
   let tries = 0;
   const focus = () => {
     const target = selector ? document.querySelector<HTMLElement>(selector) : null;
     if (target) target.focus();
     else if (selector && ++tries < 10) {
-      if (tries === 1) wake?.();
+      if (tries === 1 && noteId !== undefined) wakeCard(noteId);
       requestAnimationFrame(focus);
     } else if (fallback?.isConnected) fallback.focus();
   };
@@ -32,7 +34,7 @@ export const voteButtonOf = (itemId: string) => `[${VOTE_FOR}="${CSS.escape(item
  * Where focus goes when the note in `card` is deleted: the next note's Edit button, else the
  * previous one's, else the lane's add button.
  */
-export function focusAfterDelete(card: Element | null, wake?: (noteId: string) => void): void {
+export function focusAfterDelete(card: Element | null): void {
   const sibling = (from: Element | null, next: boolean): string | null => {
     let at = next ? from?.nextElementSibling : from?.previousElementSibling;
     while (at && !at.matches("li.note"))
@@ -41,9 +43,5 @@ export function focusAfterDelete(card: Element | null, wake?: (noteId: string) =
   };
   const neighbour = sibling(card, true) ?? sibling(card, false);
   const addButton = card?.closest("section")?.querySelector<HTMLElement>(".add-note") ?? null;
-  focusSoon(
-    neighbour ? editButtonOf(neighbour) : null,
-    addButton,
-    neighbour && wake ? () => wake(neighbour) : undefined,
-  );
+  focusSoon(neighbour ? editButtonOf(neighbour) : null, addButton, neighbour ?? undefined);
 }

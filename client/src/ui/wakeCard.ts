@@ -1,24 +1,19 @@
 import { useEffect, useState } from "react";
+import { keyedListeners } from "../state/keyedListeners";
 
 // On a large board a card out of sight renders light, without its controls (see
 // board/cardDetail.tsx); code that moves focus to one of those controls wakes the card first.
 
-type Waker = () => void;
-const wakers = new Map<string, Waker>();
+const wakers = keyedListeners();
 
 /**
- * Whether something asked for this card whole even out of sight (`wakeCard`): keyboard focus
- * about to land on one of its controls. Cleared with `rest`, when focus has left the card.
+ * Whether this card is held whole even out of sight: focus is in it, or about to land on one of
+ * its controls (`wakeCard`). `wake` holds it, `rest` lets it go when focus has left the card.
  */
-export function useWoken(id: string): { woken: boolean; rest: () => void } {
+export function useWoken(id: string): { woken: boolean; wake: () => void; rest: () => void } {
   const [woken, setWoken] = useState(false);
-  useEffect(() => {
-    wakers.set(id, () => setWoken(true));
-    return () => {
-      wakers.delete(id);
-    };
-  }, [id]);
-  return { woken, rest: () => setWoken(false) };
+  useEffect(() => wakers.subscribe(id, () => setWoken(true)), [id]);
+  return { woken, wake: () => setWoken(true), rest: () => setWoken(false) };
 }
 
 /**
@@ -26,5 +21,5 @@ export function useWoken(id: string): { woken: boolean; rest: () => void } {
  * card not rendered is left alone.
  */
 export function wakeCard(id: string): void {
-  wakers.get(id)?.();
+  wakers.notify(id);
 }

@@ -1,6 +1,5 @@
 import { type MoveSubject, openMoveTo } from "../../state/clusterUiStore";
 import { focusSoon } from "../../ui/focusSoon";
-import { wakeCard } from "../../ui/wakeCard";
 
 /** The data attribute that finds a subject's "Move to…" button again, to give it focus. */
 export const moveToKey = (subject: MoveSubject) => `${subject.kind}:${subject.id}`;
@@ -10,11 +9,10 @@ export const moveToKey = (subject: MoveSubject) => `${subject.kind}:${subject.id
  * place a frame or two later), else `fallback`, so keyboard focus never drops to the page.
  */
 export function focusMoveToSoon(subject: MoveSubject | null, fallback: HTMLElement | null): void {
-  const note = subject?.kind === "note" ? subject.id : null;
   focusSoon(
     subject && `[data-move-to="${moveToKey(subject)}"]`,
     fallback,
-    note ? () => wakeCard(note) : undefined,
+    subject?.kind === "note" ? subject.id : undefined,
   );
 }
 
