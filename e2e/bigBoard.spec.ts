@@ -236,4 +236,50 @@ describe("a board of 2,000 notes", () => {
       await isLaneEnd(pat, "Priority three", DRAGGED_AFTER_SCROLLING);
     },
   );
+
+  check(
+    "a note dropped on the top edge of a note far down another lane goes just before it",
+    async () => {
+      // Most of the board's cards are light and take no part in dragging until one is grabbed:
+      // the note under the pointer is found on the page, wherever its lane is scrolled to.
+      const grabbed = loose("Unsorted", 12);
+      const target = loose("Priority one", 150);
+      const card = pat.page.locator("li.note", { has: pat.moveHandle(target) });
+      await card.evaluate((li) => li.scrollIntoView({ block: "center" }));
+      const text = pat.note("Unsorted", grabbed);
+      await text.scrollIntoViewIfNeeded();
+      const from = await text.boundingBox();
+      if (!from) throw new Error(`"${grabbed}" has no box on screen`);
+      const mouse = pat.page.mouse;
+      await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await mouse.down();
+      await mouse.move(from.x + from.width / 2 + 6, from.y + from.height / 2 + 6, { steps: 3 });
+      const onto = await card.boundingBox();
+      if (!onto) throw new Error(`"${target}" has no box on screen`);
+      await mouse.move(onto.x + onto.width / 2, onto.y + onto.height * 0.1, { steps: 15 });
+      await pat.shows(
+        card.and(pat.page.locator(".drop-before")),
+        `the line above "${target}" while the pointer is on its top edge`,
+      );
+      await mouse.up();
+      moved(grabbed, "Unsorted", "Priority one");
+      await bothSee(grabbed, "Unsorted", "Priority one");
+      for (const person of [pat, fay]) {
+        await eventually(
+          () =>
+            person
+              .notesIn("Priority one")
+              .evaluateAll(
+                (handles, names) =>
+                  names.map((name) =>
+                    handles.findIndex((handle) => handle.getAttribute("aria-label") === name),
+                  ),
+                [`Move note: ${grabbed}`, `Move note: ${target}`],
+              ),
+          ([at, before]) => at !== undefined && at >= 0 && at + 1 === before,
+          `${person.who} should see "${grabbed}" just before "${target}" in Priority one`,
+        );
+      }
+    },
+  );
 });

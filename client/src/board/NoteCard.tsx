@@ -1,5 +1,13 @@
 import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
-import { memo, type RefObject, type SyntheticEvent, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  type RefObject,
+  type SyntheticEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { flushSync } from "react-dom";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { type BoardNote, useBoardStore } from "../state/boardStore";
@@ -25,12 +33,41 @@ function useOthersOnNote(id: string): string | null {
 }
 
 /**
+ * A press that has not started a drag lets the card's binding go when it ends (the button or
+ * finger is lifted, the key released); once a drag starts, the drag holds the binding.
+ */
+function useReleaseAfterPress(
+  pressed: boolean,
+  dragging: boolean,
+  setPressed: (on: boolean) => void,
+) {
+  useLayoutEffect(() => {
+    if (!pressed) return;
+    if (dragging) {
+      setPressed(false);
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After dnd-kit has seen the same event, so a press that ends is never cut short.
+    const release = () => {
+      timer = setTimeout(() => setPressed(false));
+    };
+    const ends = ["mouseup", "touchend", "touchcancel", "keyup"] as const;
+    for (const end of ends) window.addEventListener(end, release, true);
+    return () => {
+      for (const end of ends) window.removeEventListener(end, release, true);
+      clearTimeout(timer);
+    };
+  }, [pressed, dragging, setPressed]);
+}
+
+/**
  * One sticky note: its text (or its editor), a drag handle, colour and delete. Its part in
- * dragging is a `SortableBinding` beside it, mounted only while the card is on screen (or being
- * edited or dragged): dnd-kit renders every sortable again when a drag starts and whenever the
- * pointer crosses into another card, and measures every droppable, so a board of thousands of
- * notes pays for the few dozen in view. A press on a card that has no binding yet mounts one at
- * once and hands it the press. The text and tools are memoised below the shell.
+ * dragging is a `SortableBinding` beside it, mounted only from a press on it until the press or
+ * the drag it starts ends: dnd-kit renders every draggable and droppable again when a drag
+ * starts and measures each droppable, so a board pays for the one card dragged, not for every
+ * card. The press is handed to the binding once it is mounted; a drop finds the note under the
+ * pointer from the page (`drag/noteAtPoint.ts`). The text and tools are memoised below the shell.
  */
 export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   // The note's own record, heard by id (`noteListeners.ts`): a change of another note, a
@@ -50,8 +87,9 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const light = useLightCards();
   const { woken, wake, rest } = useWoken(id);
   const whole = !light || onScreen || dragging || editing || pressed || woken;
-  const bound = can.drag && (onScreen || dragging || editing || pressed);
+  const bound = can.drag && (dragging || pressed);
   const forward = useMemo(() => forwarder(slot, () => flushSync(() => setPressed(true))), []);
+  useReleaseAfterPress(pressed, dragging, setPressed);
   if (!note) return null;
   const { color, text } = note;
   const draft = note.draft === true;

@@ -17,9 +17,10 @@ type Props = {
 
 /**
  * A note's part in dragging, rendered apart from the card: dnd-kit renders every sortable again
- * when a drag starts and each time the pointer crosses into another card, so only the cards in
- * sight carry one (see `sight/inSight.ts`). It renders nothing; it registers the card's element
- * as draggable and droppable, and hands its listeners to the card through `slot`.
+ * when a drag starts and measures each, so a card carries one only from a press on it until the
+ * press or its drag ends (see NoteCard). It renders nothing; it registers the card's element as
+ * draggable (and droppable, where the pointer finds it over itself), and hands its listeners to
+ * the card through `slot`.
  */
 export function SortableBinding({ id, card, handle, slot, onDragging }: Props) {
   const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =

@@ -7,14 +7,17 @@ import {
 } from "@dnd-kit/core";
 import { parseDragId } from "./dragIds";
 import { type Hit, type Zone, zoneAt } from "./dropTarget";
+import { noteAtPoint } from "./noteAtPoint";
 
-/** How much a droppable of each kind wins when several are under the pointer; lower wins. */
+/**
+ * How much a droppable of each kind wins when several are under the pointer; lower wins. The
+ * one note droppable is the dragged note itself, found under the pointer as any note is.
+ */
 function rank(dropId: string, draggingCluster: boolean): number {
   const { kind } = parseDragId(dropId);
   if (kind === "lane") return 2;
   if (kind === "cluster") return draggingCluster ? 0 : 1;
-  // A dragged cluster goes among clusters: a note under the pointer counts as its lane.
-  return draggingCluster ? Number.POSITIVE_INFINITY : 0;
+  return Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -34,6 +37,20 @@ function containerOf(hit: Collision): DroppableContainer | undefined {
 }
 
 /**
+ * The note under the pointer, in the list of a lane it is over (see noteAtPoint): notes are
+ * not droppables, but for the dragged one.
+ */
+function noteHit(within: Collision[], x: number, y: number): Collision | null {
+  for (const hit of within) {
+    if (!String(hit.id).startsWith("lane:")) continue;
+    const list = containerOf(hit)?.node.current?.querySelector("ul.notes");
+    const note = list ? noteAtPoint(list, x, y) : null;
+    if (note) return { id: note.id, data: { zone: zoneAt(y, note.box) } };
+  }
+  return null;
+}
+
+/**
  * With a pointer: the innermost card under it (a note, else a cluster, else the lane), with the
  * zone of the card the pointer is in, so a drop can group or place (see zoneAt). Without one
  * (keyboard), overlapping rectangles, as before; keyboard drops use their own target.
@@ -43,6 +60,9 @@ export const boardCollisions: CollisionDetection = (args) => {
   const pointer = args.pointerCoordinates;
   if (within.length === 0 || !pointer) return rectIntersection(args);
   const draggingCluster = parseDragId(String(args.active.id)).kind === "cluster";
+  // A dragged cluster goes among clusters: a note under the pointer counts as its lane.
+  const note = draggingCluster ? null : noteHit(within, pointer.x, pointer.y);
+  if (note) return [note];
   const best = within
     .map((hit) => ({ hit, rank: rank(String(hit.id), draggingCluster) }))
     .filter(({ rank }) => Number.isFinite(rank))

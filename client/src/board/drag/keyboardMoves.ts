@@ -5,6 +5,11 @@ import { setDropHint } from "../../state/clusterUiStore";
 import { laneDroppableId } from "./dragIds";
 import { clusterSlots, noteSlots, type Slot } from "./keyboardSlots";
 
+/** The box of note `id`'s card on the page, if it is there. */
+function noteBox(id: string): DOMRect | undefined {
+  return document.querySelector(`li[data-note="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+}
+
 /** What was picked up with the keyboard and the slot (see keyboardSlots) it would land in. */
 export type KeyboardTarget = { kind: "note" | "cluster"; id: string; lane: string; index: number };
 
@@ -60,10 +65,11 @@ export function keyboardMoves(
     if (!slot) return undefined;
     setDropHint(slot.hint);
     announce(describe(next, slot));
-    // Move the picked-up item on screen to where it would land.
-    // A card out of view takes no part in the drag (see NoteCard): its lane stands in for it.
+    // Move the picked-up item on screen to where it would land: next to the card the line is
+    // on (a note is no droppable, so its box is read from the page), else in its lane.
     const lane = context.droppableRects.get(laneDroppableId(next.lane));
-    const rect = (slot.hint && context.droppableRects.get(slot.hint.target)) ?? lane;
+    const near = slot.hint?.target;
+    const rect = (near && (context.droppableRects.get(near) ?? noteBox(near))) || lane;
     if (!rect) return undefined;
     const look = slot.hint?.look;
     const below =
