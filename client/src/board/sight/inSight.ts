@@ -59,9 +59,12 @@ function recompute(): void {
   for (const id of changed) listeners.notify(id);
 }
 
+/** Whether a look waits for a new list's first paint (see lookAfterPaint). */
+let waitingForPaint = false;
+
 /** Finds the cards in sight again before the next frame is painted. */
 export function lookAgain(): void {
-  if (frame !== null || typeof requestAnimationFrame === "undefined") return;
+  if (waitingForPaint || frame !== null || typeof requestAnimationFrame === "undefined") return;
   frame = requestAnimationFrame(recompute);
 }
 
@@ -78,11 +81,20 @@ if (typeof document !== "undefined") {
 /**
  * Looks once the frame being prepared is painted: a board's first frame shows its cards light
  * (their text) at once, and the cards in sight turn whole in the next, rather than the first
- * paint waiting for them.
+ * paint waiting for them. Until then any other call to look is left to this one: a look before
+ * the paint lays the whole page out and renders the cards in sight whole inside the first frame.
  */
 function lookAfterPaint(): void {
-  if (typeof requestAnimationFrame === "undefined") return;
-  requestAnimationFrame(() => setTimeout(lookAgain));
+  if (waitingForPaint || typeof requestAnimationFrame === "undefined") return;
+  waitingForPaint = true;
+  if (frame !== null) cancelAnimationFrame(frame);
+  frame = null;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      waitingForPaint = false;
+      lookAgain();
+    }),
+  );
 }
 
 /**
