@@ -1,12 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { pagePreloads } from "./vitePlugins/pagePreloads";
 
 const server = process.env.ROUNDTABLE_SERVER ?? "http://localhost:8787";
 
 export default defineConfig({
   plugins: [
     react(),
+    pagePreloads(),
     // The service worker: Workbox precaches every built file once (the hashed ones straight
     // from the HTTP cache the page just filled) and answers navigations from the network, or
     // with the precached index.html while offline.

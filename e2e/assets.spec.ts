@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createBoardVia } from "../server/src/testing/clients";
 import { builtServerAndBrowser } from "./fixtures/suite";
 import { type Transfer, transfer } from "./fixtures/transfers";
 
@@ -44,6 +45,37 @@ describe("the client's files on the wire", () => {
       `first visit: ${sum(firstAssets)} bytes of JS and CSS in ${firstAssets.length} files` +
         ` (${sum(first)} in all); second visit: ${sum(second)} bytes`,
     );
+    await context.close();
+  });
+
+  it("a board's link asks for the board's code at once, not after the start code, each file once", async () => {
+    const board = await createBoardVia(running.server.url, "Preloads");
+    const context = await running.browser.newContext();
+    const asked: string[] = [];
+    context.on("request", (request) => asked.push(new URL(request.url()).pathname));
+    const page = await context.newPage();
+    await page.goto(board.joinUrl);
+    await page.getByRole("textbox").first().waitFor();
+    const timing = await page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((entry) => ({
+        path: new URL(entry.name).pathname,
+        startTime: entry.startTime,
+        responseEnd: entry.responseEnd,
+      })),
+    );
+    const start = timing.find((t) => /^\/assets\/index-.+\.js$/.test(t.path));
+    const boardCode = timing.find((t) => /^\/assets\/BoardPage-.+\.js$/.test(t.path));
+    if (!start || !boardCode)
+      throw new Error(`no start or board code in ${JSON.stringify(timing)}`);
+    expect(
+      boardCode.startTime,
+      "the board's code is asked for before the start code has even arrived",
+    ).toBeLessThan(start.responseEnd);
+    const assets = asked.filter((path) => path.startsWith("/assets/"));
+    expect(
+      assets.filter((path, at) => assets.indexOf(path) !== at),
+      "files asked twice",
+    ).toEqual([]);
     await context.close();
   });
 });

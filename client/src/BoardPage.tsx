@@ -1,20 +1,29 @@
 import { useEffect, useState } from "react";
 import { Board } from "./board/Board";
 import { JoinPrompt } from "./JoinPrompt";
-import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
+import { type LinkCheck, OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
 import { useBoardInvite } from "./state/boardInvite";
 import { useBoardStore } from "./state/boardStore";
 import { readFacilitatorKey, useFacilitatorKey } from "./state/facilitatorKey";
 import { type Identity, savedIdentity } from "./state/identity";
 import { openBoardSession } from "./state/openSession";
 
-/** A board's page: the name prompt first, then the live board. */
-export function BoardPage({ boardId }: { boardId: string }) {
+/**
+ * A board's page: the name prompt first, then the live board. `linkCheck`, when given, is the
+ * question whether the board exists, already asked (see main.tsx).
+ */
+export function BoardPage({
+  boardId,
+  linkCheck,
+}: {
+  boardId: string;
+  linkCheck?: Promise<LinkCheck>;
+}) {
   const [identity, setIdentity] = useState<Identity | null>(() => savedIdentity(boardId));
   // The join prompt names the board (a meeting's group board is titled after its group).
   const summary = useBoardInvite(boardId, identity === null);
   // Offline ("unreachable"), the copy kept in this browser opens and syncs later.
-  const existence = useLinkCheck(`/api/boards/${encodeURIComponent(boardId)}`);
+  const existence = useLinkCheck(`/api/boards/${encodeURIComponent(boardId)}`, linkCheck);
   const loaded = useBoardStore((s) => s.loaded);
   const refusal = useBoardStore((s) => s.connection.refusal);
   const facilitatorKey = readFacilitatorKey(window.location.hash);

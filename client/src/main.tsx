@@ -1,7 +1,7 @@
 import { type ReactElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { ProblemPage } from "./pageParts";
+import { checkLink, ProblemPage } from "./pageParts";
 import { type Route, routeFor } from "./routes";
 import "./styles.css";
 import "./board/board.css";
@@ -17,8 +17,10 @@ import "./board/narrow.css";
 async function pageFor(route: Route): Promise<ReactElement> {
   switch (route.page) {
     case "board": {
+      // Whether the board exists is asked while its page's code arrives, not after.
+      const linkCheck = checkLink(`/api/boards/${encodeURIComponent(route.boardId)}`);
       const { BoardPage } = await import("./BoardPage");
-      return <BoardPage boardId={route.boardId} />;
+      return <BoardPage boardId={route.boardId} linkCheck={linkCheck} />;
     }
     case "boardPrint": {
       const { PrintPage } = await import("./PrintPage");

@@ -6,15 +6,28 @@ export type LinkCheck = "checking" | "exists" | "unknown" | "unreachable";
  * Asks the server whether what a link names exists: 404 means it does not; no answer at all
  * means the network or the server is down, which the caller may still work around.
  */
-export function useLinkCheck(url: string): LinkCheck {
+export function useLinkCheck(url: string, started?: Promise<LinkCheck>): LinkCheck {
   const [check, setCheck] = useState<LinkCheck>("checking");
   useEffect(() => {
+    let current = true;
     setCheck("checking");
-    fetch(url)
-      .then((response) => setCheck(response.status === 404 ? "unknown" : "exists"))
-      .catch(() => setCheck("unreachable"));
-  }, [url]);
+    void (started ?? checkLink(url)).then((result) => current && setCheck(result));
+    return () => {
+      current = false;
+    };
+  }, [url, started]);
   return check;
+}
+
+/**
+ * Starts asking whether what `url` names exists, for `useLinkCheck`: a board's link asks while
+ * its page's code is still arriving.
+ */
+export function checkLink(url: string): Promise<LinkCheck> {
+  return fetch(url).then(
+    (response) => (response.status === 404 ? "unknown" : "exists"),
+    () => "unreachable",
+  );
 }
 
 /** A page that cannot show a board, saying why and what to do. */

@@ -12,10 +12,15 @@ export type Route =
 
 const ID = "([A-Za-z0-9_-]{8,64})";
 
+/** A board's page (its join and facilitator links). */
+export const BOARD_PATH = new RegExp(`^/b/${ID}/?$`);
+/** A board's view link. */
+export const VIEW_PATH = /^\/v\/([A-Za-z0-9_-]{8,128})\/?$/;
+
 const PATTERNS: readonly [RegExp, (id: string) => Route][] = [
-  [new RegExp(`^/b/${ID}/?$`), (boardId) => ({ page: "board", boardId })],
+  [BOARD_PATH, (boardId) => ({ page: "board", boardId })],
   [new RegExp(`^/b/${ID}/print/?$`), (boardId) => ({ page: "boardPrint", boardId })],
-  [/^\/v\/([A-Za-z0-9_-]{8,128})\/?$/, (viewToken) => ({ page: "view", viewToken })],
+  [VIEW_PATH, (viewToken) => ({ page: "view", viewToken })],
   [/^\/v\/([A-Za-z0-9_-]{8,128})\/print\/?$/, (viewToken) => ({ page: "viewPrint", viewToken })],
   [new RegExp(`^/s/${ID}/?$`), (snapshotId) => ({ page: "snapshot", snapshotId })],
   [new RegExp(`^/s/${ID}/print/?$`), (snapshotId) => ({ page: "snapshotPrint", snapshotId })],
