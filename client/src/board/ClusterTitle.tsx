@@ -31,6 +31,7 @@ function RenameBox({ id, title, name, onDone }: Props & { onDone: () => void }) 
     <input
       ref={box}
       className="cluster-rename"
+      dir="auto"
       aria-label={`Rename cluster: ${name}`}
       value={draft}
       maxLength={MAX_TITLE}
@@ -55,5 +56,9 @@ export function ClusterTitle({
 }: Props & { renaming: boolean; onDone: () => void }) {
   if (renaming) return <RenameBox {...props} onDone={onDone} />;
   const untitled = props.title.trim() === "";
-  return <h3 className={untitled ? "cluster-title untitled" : "cluster-title"}>{props.name}</h3>;
+  return (
+    <h3 className={untitled ? "cluster-title untitled" : "cluster-title"} dir="auto">
+      {props.name}
+    </h3>
+  );
 }

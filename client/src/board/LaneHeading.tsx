@@ -43,6 +43,7 @@ export function LaneHeading({
           Title
           <input
             ref={titleBox}
+            dir="auto"
             value={title}
             maxLength={80}
             onChange={(e) => setTitle(e.target.value)}
@@ -50,7 +51,12 @@ export function LaneHeading({
         </label>
         <label>
           Subtitle
-          <input value={subtitle} maxLength={200} onChange={(e) => setSubtitle(e.target.value)} />
+          <input
+            dir="auto"
+            value={subtitle}
+            maxLength={200}
+            onChange={(e) => setSubtitle(e.target.value)}
+          />
         </label>
         <button type="submit">Save</button>
       </form>
@@ -58,7 +64,9 @@ export function LaneHeading({
   }
   return (
     <header className="lane-heading">
-      <h2 id={headingId}>{lane.title}</h2>
+      <h2 id={headingId} dir="auto">
+        {lane.title}
+      </h2>
       <NoteCount count={count} className="lane-count" />
       {rename && (
         <button

@@ -237,7 +237,7 @@ const NoteBody = memo(function NoteBody({
         <NoteEditor id={id} text={note.text} />
       ) : (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the Edit button is the keyboard path
-        <p className="note-text" onClick={() => can.edit && startEditing(id)}>
+        <p className="note-text" dir="auto" onClick={() => can.edit && startEditing(id)}>
           {note.text || <span className="placeholder">Empty note</span>}
         </p>
       )}

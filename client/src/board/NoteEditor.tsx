@@ -39,6 +39,7 @@ export function NoteEditor({ id, text }: { id: string; text: string }) {
     <textarea
       ref={ref}
       className="note-editor"
+      dir="auto"
       aria-label="Note text"
       defaultValue={text}
       maxLength={MAX_NOTE_TEXT}

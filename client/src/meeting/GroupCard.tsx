@@ -93,7 +93,9 @@ export function GroupCard({
   return (
     <section className="group-card" aria-labelledby={headingId}>
       <header className="group-card-head">
-        <h2 id={headingId}>{group.name}</h2>
+        <h2 id={headingId} dir="auto">
+          {group.name}
+        </h2>
         <p className="group-code">
           Code <strong className="join-code">{group.joinCode}</strong>
         </p>
@@ -120,7 +122,9 @@ export function GroupCard({
       {live.latest.length > 0 ? (
         <ul className="latest-notes" aria-label="Latest notes">
           {live.latest.map((note) => (
-            <li key={note.id}>{note.text}</li>
+            <li key={note.id} dir="auto">
+              {note.text}
+            </li>
           ))}
         </ul>
       ) : (

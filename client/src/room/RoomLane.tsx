@@ -30,7 +30,7 @@ function RoomCluster({ id, onSpotlight }: { id: string; onSpotlight: Props["onSp
     <li className="room-cluster">
       <fieldset aria-label={name}>
         <div className="room-cluster-heading">
-          <h3>{clusterName(cluster.title)}</h3>
+          <h3 dir="auto">{clusterName(cluster.title)}</h3>
           <VoteBadges itemId={id} memberIds={noteIds} />
           {onSpotlight && (
             <button
@@ -72,7 +72,9 @@ export function RoomLane({ lane, fit, only, onSpotlight }: Props) {
   return (
     <section aria-labelledby={headingId} className="room-lane" data-lane={lane.id} style={style}>
       <header className="room-lane-heading">
-        <h2 id={headingId}>{lane.title}</h2>
+        <h2 id={headingId} dir="auto">
+          {lane.title}
+        </h2>
         <span className="lane-count">
           {count}
           <span className="visually-hidden"> notes</span>

@@ -11,7 +11,9 @@ export function RoomTile({ id }: { id: string }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows a long note's whole text
     <li className="room-tile" style={{ background: note.color }} tabIndex={0}>
-      <p className="room-text">{note.text}</p>
+      <p className="room-text" dir="auto">
+        {note.text}
+      </p>
       <VoteBadges itemId={id} />
     </li>
   );

@@ -94,7 +94,7 @@ export function RoomView({ invite, actions }: { invite: BoardInvite | null; acti
     <div className="room">
       <header className="room-header">
         <div className="room-title">
-          <h1>{title}</h1>
+          <h1 dir="auto">{title}</h1>
           <StatusBadge />
         </div>
         <div className="room-phase">

@@ -23,7 +23,9 @@ function NoteList({ notes }: { notes: readonly SnapshotNote[] }) {
     <ul className="print-notes">
       {notes.map((note) => (
         <li key={note.id} className="print-note">
-          <span className="print-note-text">{note.text}</span>
+          <span className="print-note-text" dir="auto">
+            {note.text}
+          </span>
           <Votes votes={note.votes} />
         </li>
       ))}
@@ -84,7 +86,9 @@ function LaneSection({ lane, items }: RoomLane<SnapshotLane>) {
   return (
     <section className="print-lane" aria-labelledby={headingId}>
       <div className="print-keep">
-        <h2 id={headingId}>{lane.title}</h2>
+        <h2 id={headingId} dir="auto">
+          {lane.title}
+        </h2>
         {lane.subtitle && <p className="print-subtitle">{lane.subtitle}</p>}
         {first ? <BlockView block={first} /> : <p className="print-empty">No notes.</p>}
       </div>

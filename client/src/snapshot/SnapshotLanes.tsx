@@ -11,7 +11,9 @@ function VotesBadge({ votes }: { votes: number | null }) {
 function StaticNote({ note }: { note: SnapshotNote }) {
   return (
     <li className="note" style={{ background: note.color }}>
-      <p className="note-text">{note.text}</p>
+      <p className="note-text" dir="auto">
+        {note.text}
+      </p>
       {votesText(note.votes) && (
         <div className="static-note-votes">
           <VotesBadge votes={note.votes} />
@@ -27,7 +29,9 @@ function StaticCluster({ cluster }: { cluster: SnapshotCluster }) {
     <li className="cluster">
       <fieldset aria-label={`Cluster: ${name}`} className="cluster-body">
         <div className="cluster-bar">
-          <h3 className={cluster.title ? "cluster-title" : "cluster-title untitled"}>{name}</h3>
+          <h3 className={cluster.title ? "cluster-title" : "cluster-title untitled"} dir="auto">
+            {name}
+          </h3>
           <NoteCount count={cluster.notes.length} className="cluster-count" />
           <VotesBadge votes={cluster.votes} />
         </div>
@@ -47,7 +51,9 @@ function StaticLane({ lane }: { lane: SnapshotLane }) {
   return (
     <section aria-labelledby={headingId} data-lane={lane.id} className="lane">
       <header className="lane-heading">
-        <h2 id={headingId}>{lane.title}</h2>
+        <h2 id={headingId} dir="auto">
+          {lane.title}
+        </h2>
         <NoteCount count={count} className="lane-count" />
         {lane.subtitle && <p className="lane-subtitle">{lane.subtitle}</p>}
       </header>

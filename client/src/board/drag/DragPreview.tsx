@@ -22,14 +22,18 @@ export function DragPreview({ item }: { item: DragItem }) {
     return (
       <div className="note drag-preview" style={{ background: note.color }} aria-hidden="true">
         <DropLabel />
-        <p className="note-text">{note.text || <span className="placeholder">Empty note</span>}</p>
+        <p className="note-text" dir="auto">
+          {note.text || <span className="placeholder">Empty note</span>}
+        </p>
       </div>
     );
   }
   if (!cluster) return null;
   return (
     <div className="cluster drag-preview" aria-hidden="true">
-      <p className="cluster-title">{clusterName(cluster.title)}</p>
+      <p className="cluster-title" dir="auto">
+        {clusterName(cluster.title)}
+      </p>
       <p className="cluster-count">{count === 1 ? "1 note" : `${count} notes`}</p>
     </div>
   );

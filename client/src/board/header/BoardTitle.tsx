@@ -40,6 +40,7 @@ export function BoardTitle() {
           <input
             ref={box}
             aria-label="Board title"
+            dir="auto"
             value={draft}
             maxLength={MAX_TITLE}
             onChange={(event) => setDraft(event.target.value)}
@@ -57,7 +58,7 @@ export function BoardTitle() {
   }
   return (
     <>
-      <h1>{title}</h1>
+      <h1 dir="auto">{title}</h1>
       {rename && (
         <button
           ref={button}

@@ -65,7 +65,9 @@ export function DeletedNotesDialog() {
           <ul ref={list} className="deleted-notes" aria-label="Deleted notes of this board">
             {entries.map((entry) => (
               <li key={entry.id} style={{ borderLeftColor: entry.color }}>
-                <p className="deleted-text">{entry.text || "(empty note)"}</p>
+                <p className="deleted-text" dir="auto">
+                  {entry.text || "(empty note)"}
+                </p>
                 <p className="muted">
                   {deletedByText(entry, people)} · {deletedAtText(entry.deletedAt)}
                 </p>
