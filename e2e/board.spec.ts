@@ -196,4 +196,26 @@ describe("live board", () => {
     },
     45_000,
   );
+
+  step(
+    "the first Tab offers a skip to the lanes, and the next one is in the first lane",
+    async () => {
+      // A reload puts the focus back at the top of the page, as a fresh visit does.
+      await ada.page.reload();
+      await ada.seesNote("Priority one", UNDO_ME);
+      await ada.page.keyboard.press("Tab");
+      const skip = ada.page.getByRole("link", { name: "Skip to the lanes" });
+      await ada.shows(skip.and(ada.page.locator(":focus")), 'the focus on "Skip to the lanes"');
+      const before = ada.page.url();
+      await ada.page.keyboard.press("Enter");
+      await ada.page.keyboard.press("Tab");
+      await ada.shows(
+        ada.lane("Unsorted").locator(":focus"),
+        "the focus on the first lane's first control after skipping past the header",
+      );
+      expect(ada.page.url(), "the address, facilitator's key included, stays as it was").toBe(
+        before,
+      );
+    },
+  );
 });

@@ -16,6 +16,7 @@ import { LaneTabs } from "./LaneTabs";
 import { PhaseBar } from "./phaseBar/PhaseBar";
 import "./drag/dropHints.css";
 import { useCloseEditorWhenLocked, usePermissions } from "../state/useFacilitation";
+import { LANES_ID, SkipToLanes } from "./SkipToLanes";
 import { useBoardShortcuts } from "./useBoardShortcuts";
 
 /** The live board: header, five lanes, and the drag and drop that moves notes between them. */
@@ -31,6 +32,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
 
   return (
     <div className={largeText ? "board large-text" : "board"}>
+      <SkipToLanes />
       <BoardHeader facilitatorUrl={facilitatorUrl} />
       <PhaseBar />
       {takePart && <InvitePanel facilitatorUrl={facilitatorUrl} />}
@@ -38,7 +40,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
         <LaneTabs lanes={lanes} />
         <CardsShownProvider>
           <LightCardsProvider>
-            <main className="lanes">
+            <main className="lanes" id={LANES_ID} tabIndex={-1}>
               {lanes.map((lane) => (
                 <Lane key={lane.id} lane={lane} />
               ))}
