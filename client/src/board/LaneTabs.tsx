@@ -43,25 +43,28 @@ export function LaneTabs({ lanes }: { lanes: readonly Lane[] }) {
   const list = useRef<HTMLDivElement>(null);
   const selected = lanes.some((lane) => lane.id === shown) ? shown : (lanes[0]?.id ?? "");
   return (
-    <div
-      ref={list}
-      role="tablist"
-      aria-label="Priorities"
-      className="lane-tabs"
-      onKeyDown={(event) => {
-        const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-        if (!step) return;
-        const at = lanes.findIndex((lane) => lane.id === selected);
-        const next = lanes[(at + step + lanes.length) % lanes.length];
-        if (!next) return;
-        event.preventDefault();
-        showLane(next.id);
-        list.current?.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
-      }}
-    >
-      {lanes.map((lane) => (
-        <LaneTab key={lane.id} lane={lane} selected={lane.id === selected} />
-      ))}
-    </div>
+    // A landmark of its own, so nothing on the page stands outside one.
+    <nav aria-label="Lanes" className="lane-tabs">
+      <div
+        ref={list}
+        role="tablist"
+        aria-label="Priorities"
+        className="lane-tab-list"
+        onKeyDown={(event) => {
+          const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+          if (!step) return;
+          const at = lanes.findIndex((lane) => lane.id === selected);
+          const next = lanes[(at + step + lanes.length) % lanes.length];
+          if (!next) return;
+          event.preventDefault();
+          showLane(next.id);
+          list.current?.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
+        }}
+      >
+        {lanes.map((lane) => (
+          <LaneTab key={lane.id} lane={lane} selected={lane.id === selected} />
+        ))}
+      </div>
+    </nav>
   );
 }
