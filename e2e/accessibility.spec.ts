@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { createBoardVia } from "../server/src/testing/clients";
+import { postMeeting } from "../server/src/testing/meetings";
 import { asJsonExport, bigBoard, type CreatedBoard, importJson } from "./fixtures/bigBoard";
 import type { BoardPage } from "./fixtures/boardPage";
 import { openPeople, type People } from "./fixtures/people";
@@ -60,5 +61,22 @@ describe("accessibility of the board", () => {
     await pat.join("Pat");
     await pat.shows(pat.lane("Unsorted"), "the Unsorted lane");
     expect(await violations(pat)).toEqual([]);
+  });
+
+  check("the meeting page, and its join codes shown, have no violation", async () => {
+    const { status, json: meeting } = await postMeeting(people.server.url, {
+      title: "Arts leadership roundtable",
+      groups: ["Principals", "Teachers"],
+    });
+    expect(status).toBe(201);
+    const fay = await people.personOn("Fay at the meeting", {
+      viewport: { width: 1280, height: 720 },
+    });
+    await fay.page.goto(meeting.facilitatorUrl);
+    await fay.shows(fay.button("Show join codes"), "the meeting page");
+    expect(await violations(fay), "the meeting page").toEqual([]);
+    await fay.button("Show join codes").click();
+    await fay.shows(fay.page.getByRole("dialog", { name: /^Join at / }), "the join codes");
+    expect(await violations(fay), "the join codes shown").toEqual([]);
   });
 });

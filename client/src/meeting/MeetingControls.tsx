@@ -28,10 +28,11 @@ function PhaseButtons() {
           key={phase}
           type="button"
           className="phase-choice"
-          aria-label={`Set all groups to ${PHASE_NAMES[phase]}`}
           aria-pressed={current === phase}
           onClick={() => setPhaseForAll(phase)}
         >
+          {/* Named from its content, "Set all groups to Write", which holds the visible word. */}
+          <span className="visually-hidden">Set all groups to </span>
           <span className="phase-number" aria-hidden="true">
             {index + 1}
           </span>

@@ -6,7 +6,7 @@ type Props = {
   open: boolean;
   onClose: () => void;
   title: string;
-  /** Says what "Close" closes, e.g. "Close import". */
+  /** Says what the close button closes, e.g. "Close import"; it shows the first word. */
   closeLabel: string;
   /** Another class beside `modal-dialog`, e.g. for a dialog that fills the screen. */
   className?: string;
@@ -41,7 +41,8 @@ export function ModalDialog({ open, onClose, title, closeLabel, className, child
               aria-label={closeLabel}
               onClick={() => dialog.current?.close()}
             >
-              Close
+              {/* The label's own first word ("Close", "Hide"), so the name holds what is seen. */}
+              {closeLabel.split(" ")[0]}
             </button>
           </div>
           {children}
