@@ -4,6 +4,7 @@ import { createBoardVia } from "../server/src/testing/clients";
 import { postMeeting } from "../server/src/testing/meetings";
 import { asJsonExport, bigBoard, type CreatedBoard, importJson } from "./fixtures/bigBoard";
 import type { BoardPage } from "./fixtures/boardPage";
+import { takeSnapshot } from "./fixtures/exports";
 import { openPeople, type People } from "./fixtures/people";
 import { scenarioSteps } from "./fixtures/steps";
 
@@ -79,4 +80,63 @@ describe("accessibility of the board", () => {
     await fay.shows(fay.page.getByRole("dialog", { name: /^Join at / }), "the join codes");
     expect(await violations(fay), "the join codes shown").toEqual([]);
   });
+
+  check("the start page and the join prompt have no violation", async () => {
+    const guest = await people.personOn("Guest", { viewport: { width: 1280, height: 720 } });
+    await guest.page.goto(people.server.url);
+    await guest.shows(guest.page.getByRole("heading", { name: "Roundtable" }), "the start page");
+    expect(await violations(guest), "the start page").toEqual([]);
+    await guest.page.goto(board.joinUrl);
+    await guest.shows(guest.page.getByRole("textbox", { name: "Your name" }), "the join prompt");
+    expect(await violations(guest), "the join prompt").toEqual([]);
+  });
+
+  check("each dialog of the board, open, has no violation", async () => {
+    const fay = await people.personOn("Fay with dialogs", {
+      viewport: { width: 1280, height: 720 },
+    });
+    await fay.page.goto(board.facilitatorUrl);
+    await fay.join("Fay");
+    for (const [opener, role, name] of [
+      ["Snapshots", "dialog", "Snapshots"],
+      ["Deleted notes (0)", "dialog", "Deleted notes"],
+      ["Import notes…", "dialog", "Import meeting notes"],
+      ["Change name", "dialog", "Change your name"],
+      ["Facilitator panel", "complementary", "Facilitator panel"],
+    ] as const) {
+      await fay.button(opener).click();
+      const open = fay.page.getByRole(role, { name, exact: true });
+      await fay.shows(open, `the ${role} ${name}`);
+      expect(await violations(fay), `the ${role} ${name}`).toEqual([]);
+      await fay.page.keyboard.press("Escape");
+      await fay.lacks(open, `the ${role} ${name} after Escape`);
+    }
+  });
+
+  check(
+    "Review with votes revealed, the room's screen, a snapshot and the printable page have no violation",
+    async () => {
+      const fay = await people.personOn("Fay in Review", {
+        viewport: { width: 1280, height: 720 },
+      });
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.join("Fay");
+      for (let step = 0; step < 3; step++) await fay.button("Next phase").click();
+      await fay.button("Reveal votes").click();
+      await fay.shows(fay.button("Hide votes"), "votes revealed");
+      expect(await violations(fay), "Review with votes revealed").toEqual([]);
+      const snapshot = await takeSnapshot(fay, "After review");
+
+      const room = await people.personOn("Projector", { viewport: { width: 1920, height: 1080 } });
+      await room.page.goto(board.viewUrl);
+      await room.shows(room.lane("Unsorted"), "the room's screen");
+      expect(await violations(room), "the room's screen").toEqual([]);
+      await room.page.goto(new URL(snapshot, people.server.url).toString());
+      await room.shows(room.lane("Unsorted"), "the snapshot");
+      expect(await violations(room), "the snapshot").toEqual([]);
+      await room.page.goto(`${people.server.url}/b/${board.id}/print`);
+      await room.shows(room.button("Print or save as PDF"), "the printable page");
+      expect(await violations(room), "the printable page").toEqual([]);
+    },
+  );
 });
