@@ -9,6 +9,15 @@ describe("priorityLane", () => {
     expect(priorityLane("priority 4 –")).toBe("p4");
   });
 
+  it("reads the same lines written in Spanish", () => {
+    expect(priorityLane("Prioridad uno -")).toBe("p1");
+    expect(priorityLane("prioridad DOS:")).toBe("p2");
+    expect(priorityLane("Prioridad tres")).toBe("p3");
+    expect(priorityLane("Prioridad 4 —")).toBe("p4");
+    expect(priorityLane("Prioridad cinco -")).toBeNull();
+    expect(priorityLane("Prioridad uno - arreglar las puertas")).toBeNull();
+  });
+
   it("refuses anything more, so prose and timelines stay prose", () => {
     expect(priorityLane("Priority one - fix the doors")).toBeNull();
     expect(priorityLane("Priority five -")).toBeNull();
@@ -28,6 +37,8 @@ describe("laneForHeading", () => {
 
   it("falls back to the priority a heading spells out, else names no lane", () => {
     expect(laneForHeading("Priority two", titles)).toBe("p2");
+    expect(laneForHeading("Prioridad tres", titles)).toBe("p3");
+    expect(laneForHeading("Sin ordenar", titles), "the inbox's Spanish title").toBe("inbox");
     expect(laneForHeading("Background", titles)).toBeNull();
     expect(laneForHeading("  ", titles)).toBeNull();
   });

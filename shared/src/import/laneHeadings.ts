@@ -1,4 +1,4 @@
-import { DEFAULT_LANES } from "../lane";
+import { DEFAULT_LANES, INBOX_LANE_ID } from "../lane";
 
 // Which lane a heading in meeting notes names.
 
@@ -7,14 +7,26 @@ const PRIORITY_NUMBERS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
   four: 4,
+  // The same notes written in Spanish: "Prioridad uno -".
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
   "1": 1,
   "2": 2,
   "3": 3,
   "4": 4,
 };
 
-/** "Priority one -", "Priority 2:", "priority three" (case-insensitive), dashes as typed by Word too. */
-const PRIORITY_LINE = /^priority\s+(one|two|three|four|[1-4])\s*(?:[-:\u2013\u2014]\s*)?$/i;
+/**
+ * "Priority one -", "Priority 2:", "priority three", "Prioridad uno -", "prioridad 4"
+ * (case-insensitive), dashes as typed by Word too.
+ */
+const PRIORITY_LINE =
+  /^(?:priority|prioridad)\s+(one|two|three|four|uno|dos|tres|cuatro|[1-4])\s*(?:[-:\u2013\u2014]\s*)?$/i;
+
+/** The inbox's default title in each language the app speaks: a heading of either names it. */
+const INBOX_TITLES = ["unsorted", "sin ordenar"];
 
 /** Separators people put after a heading, as in "Priority one -" or "Next steps:". */
 const SEPARATORS = "-:\u2013\u2014";
@@ -39,7 +51,8 @@ function comparable(title: string): string {
 
 /**
  * The lane a Markdown heading names: the lane whose current title it matches (ignoring case,
- * spacing and a trailing separator), else the priority it spells out, else null.
+ * spacing and a trailing separator), else the inbox by its default title in English or Spanish,
+ * else the priority it spells out, else null.
  */
 export function laneForHeading(
   text: string,
@@ -50,6 +63,7 @@ export function laneForHeading(
   for (const [id, title] of Object.entries(laneTitles)) {
     if (comparable(title) === wanted) return id;
   }
+  if (INBOX_TITLES.includes(wanted)) return INBOX_LANE_ID;
   return priorityLane(text);
 }
 

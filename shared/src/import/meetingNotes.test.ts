@@ -168,3 +168,24 @@ describe("parseMeetingNotes headings and bullets", () => {
     });
   });
 });
+
+describe("parseMeetingNotes on notes written in Spanish", () => {
+  const notes = plan(
+    [
+      "Mesa redonda de artes, mayo",
+      "## Sin ordenar",
+      "- ¿Dónde están los padres?",
+      "Prioridad uno -",
+      "* Más arte en cada escuela",
+      "## Prioridad tres",
+      "- Voz de las familias en el plan",
+    ].join("\n"),
+  );
+
+  it("puts each bullet under the priority or inbox its Spanish heading names", () => {
+    expect(notes.lanes.map((l) => l.lane)).toEqual(["inbox", "p1", "p3"]);
+    expect(texts(notes, "inbox")).toEqual(["¿Dónde están los padres?"]);
+    expect(texts(notes, "p1")).toEqual(["Más arte en cada escuela"]);
+    expect(texts(notes, "p3")).toEqual(["Voz de las familias en el plan"]);
+  });
+});
