@@ -34,84 +34,108 @@ async function violations(person: BoardPage): Promise<string[]> {
 const { step, check } = scenarioSteps();
 
 describe("accessibility of the board", () => {
-  step("a board with notes of every colour and clusters", async () => {
-    board = await createBoardVia(people.server.url, "Arts roundtable");
-    // 36 notes, dealt the six colours in turn, and two clusters in each priority.
-    await importJson(
-      people.server.url,
-      board,
-      asJsonExport(board.title, bigBoard([12, 6, 6, 6, 6], 2)),
-    );
-  });
+  step(
+    "a board with notes of every colour and clusters",
+    async () => {
+      board = await createBoardVia(people.server.url, "Arts roundtable");
+      // 36 notes, dealt the six colours in turn, and two clusters in each priority.
+      await importJson(
+        people.server.url,
+        board,
+        asJsonExport(board.title, bigBoard([12, 6, 6, 6, 6], 2)),
+      );
+    },
+    60_000,
+  );
 
-  check("the facilitator's board at 1280x720 has no violation", async () => {
-    const fay = await people.personOn("Fay", { viewport: { width: 1280, height: 720 } });
-    await fay.page.goto(board.facilitatorUrl);
-    await fay.join("Fay");
-    await fay.shows(fay.button("Facilitator panel"), "the facilitator's controls");
-    expect(await violations(fay)).toEqual([]);
-  });
+  check(
+    "the facilitator's board at 1280x720 has no violation",
+    async () => {
+      const fay = await people.personOn("Fay", { viewport: { width: 1280, height: 720 } });
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.join("Fay");
+      await fay.shows(fay.button("Facilitator panel"), "the facilitator's controls");
+      expect(await violations(fay)).toEqual([]);
+    },
+    60_000,
+  );
 
-  check("a participant's board on a phone has no violation", async () => {
-    const pat = await people.personOn("Pat", {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    await pat.page.goto(board.joinUrl);
-    await pat.join("Pat");
-    await pat.shows(pat.lane("Unsorted"), "the Unsorted lane");
-    expect(await violations(pat)).toEqual([]);
-  });
+  check(
+    "a participant's board on a phone has no violation",
+    async () => {
+      const pat = await people.personOn("Pat", {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      await pat.page.goto(board.joinUrl);
+      await pat.join("Pat");
+      await pat.shows(pat.lane("Unsorted"), "the Unsorted lane");
+      expect(await violations(pat)).toEqual([]);
+    },
+    60_000,
+  );
 
-  check("the meeting page, and its join codes shown, have no violation", async () => {
-    const { status, json: meeting } = await postMeeting(people.server.url, {
-      title: "Arts leadership roundtable",
-      groups: ["Principals", "Teachers"],
-    });
-    expect(status).toBe(201);
-    const fay = await people.personOn("Fay at the meeting", {
-      viewport: { width: 1280, height: 720 },
-    });
-    await fay.page.goto(meeting.facilitatorUrl);
-    await fay.shows(fay.button("Show join codes"), "the meeting page");
-    expect(await violations(fay), "the meeting page").toEqual([]);
-    await fay.button("Show join codes").click();
-    await fay.shows(fay.page.getByRole("dialog", { name: /^Join at / }), "the join codes");
-    expect(await violations(fay), "the join codes shown").toEqual([]);
-  });
+  check(
+    "the meeting page, and its join codes shown, have no violation",
+    async () => {
+      const { status, json: meeting } = await postMeeting(people.server.url, {
+        title: "Arts leadership roundtable",
+        groups: ["Principals", "Teachers"],
+      });
+      expect(status).toBe(201);
+      const fay = await people.personOn("Fay at the meeting", {
+        viewport: { width: 1280, height: 720 },
+      });
+      await fay.page.goto(meeting.facilitatorUrl);
+      await fay.shows(fay.button("Show join codes"), "the meeting page");
+      expect(await violations(fay), "the meeting page").toEqual([]);
+      await fay.button("Show join codes").click();
+      await fay.shows(fay.page.getByRole("dialog", { name: /^Join at / }), "the join codes");
+      expect(await violations(fay), "the join codes shown").toEqual([]);
+    },
+    60_000,
+  );
 
-  check("the start page and the join prompt have no violation", async () => {
-    const guest = await people.personOn("Guest", { viewport: { width: 1280, height: 720 } });
-    await guest.page.goto(people.server.url);
-    await guest.shows(guest.page.getByRole("heading", { name: "Roundtable" }), "the start page");
-    expect(await violations(guest), "the start page").toEqual([]);
-    await guest.page.goto(board.joinUrl);
-    await guest.shows(guest.page.getByRole("textbox", { name: "Your name" }), "the join prompt");
-    expect(await violations(guest), "the join prompt").toEqual([]);
-  });
+  check(
+    "the start page and the join prompt have no violation",
+    async () => {
+      const guest = await people.personOn("Guest", { viewport: { width: 1280, height: 720 } });
+      await guest.page.goto(people.server.url);
+      await guest.shows(guest.page.getByRole("heading", { name: "Roundtable" }), "the start page");
+      expect(await violations(guest), "the start page").toEqual([]);
+      await guest.page.goto(board.joinUrl);
+      await guest.shows(guest.page.getByRole("textbox", { name: "Your name" }), "the join prompt");
+      expect(await violations(guest), "the join prompt").toEqual([]);
+    },
+    60_000,
+  );
 
-  check("each dialog of the board, open, has no violation", async () => {
-    const fay = await people.personOn("Fay with dialogs", {
-      viewport: { width: 1280, height: 720 },
-    });
-    await fay.page.goto(board.facilitatorUrl);
-    await fay.join("Fay");
-    for (const [opener, role, name] of [
-      ["Snapshots", "dialog", "Snapshots"],
-      ["Deleted notes (0)", "dialog", "Deleted notes"],
-      ["Import notes…", "dialog", "Import meeting notes"],
-      ["Change name", "dialog", "Change your name"],
-      ["Facilitator panel", "complementary", "Facilitator panel"],
-    ] as const) {
-      await fay.button(opener).click();
-      const open = fay.page.getByRole(role, { name, exact: true });
-      await fay.shows(open, `the ${role} ${name}`);
-      expect(await violations(fay), `the ${role} ${name}`).toEqual([]);
-      await fay.page.keyboard.press("Escape");
-      await fay.lacks(open, `the ${role} ${name} after Escape`);
-    }
-  });
+  check(
+    "each dialog of the board, open, has no violation",
+    async () => {
+      const fay = await people.personOn("Fay with dialogs", {
+        viewport: { width: 1280, height: 720 },
+      });
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.join("Fay");
+      for (const [opener, role, name] of [
+        ["Snapshots", "dialog", "Snapshots"],
+        ["Deleted notes (0)", "dialog", "Deleted notes"],
+        ["Import notes…", "dialog", "Import meeting notes"],
+        ["Change name", "dialog", "Change your name"],
+        ["Facilitator panel", "complementary", "Facilitator panel"],
+      ] as const) {
+        await fay.button(opener).click();
+        const open = fay.page.getByRole(role, { name, exact: true });
+        await fay.shows(open, `the ${role} ${name}`);
+        expect(await violations(fay), `the ${role} ${name}`).toEqual([]);
+        await fay.page.keyboard.press("Escape");
+        await fay.lacks(open, `the ${role} ${name} after Escape`);
+      }
+    },
+    60_000,
+  );
 
   check(
     "Review with votes revealed, the room's screen, a snapshot and the printable page have no violation",
@@ -138,5 +162,86 @@ describe("accessibility of the board", () => {
       await room.shows(room.button("Print or save as PDF"), "the printable page");
       expect(await violations(room), "the printable page").toEqual([]);
     },
+  );
+
+  check(
+    "a participant in each phase, with Move to… open, has no violation",
+    async () => {
+      const fay = await people.personOn("Fay leading", { viewport: { width: 1280, height: 720 } });
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.join("Fay");
+      const pat = await people.personOn("Pat in each phase", {
+        viewport: { width: 1280, height: 720 },
+      });
+      await pat.page.goto(board.joinUrl);
+      await pat.join("Pat");
+      // Review (where the last check left the board), then back through Vote, Cluster and Write.
+      for (const phase of ["Review", "Vote", "Cluster", "Write"]) {
+        if (phase !== "Review") await fay.button("Previous phase").click();
+        const current = pat.page
+          .getByRole("list", { name: "Phases" })
+          .locator("[aria-current='step']");
+        await pat.shows(current.filter({ hasText: phase }), `the phase ${phase}`);
+        expect(await violations(pat), `a participant in ${phase}`).toEqual([]);
+      }
+      await pat.page
+        .getByRole("button", { name: /^Move to…: / })
+        .first()
+        .click();
+      await pat.shows(pat.page.getByRole("dialog"), "the Move to… dialog");
+      expect(await violations(pat), "Move to… open").toEqual([]);
+      await pat.page.keyboard.press("Escape");
+    },
+    60_000,
+  );
+
+  check(
+    "the Export menu, the join code full screen and Present have no violation",
+    async () => {
+      const fay = await people.personOn("Fay presenting", {
+        viewport: { width: 1920, height: 1080 },
+      });
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.join("Fay");
+      await fay.button("Export").click();
+      await fay.shows(fay.page.getByRole("menu", { name: "Export" }), "the Export menu");
+      expect(await violations(fay), "the Export menu").toEqual([]);
+      await fay.page.keyboard.press("Escape");
+      // The facilitator's invite strip is open from the start.
+      await fay.button("Show join code").click();
+      const code = fay.page.getByRole("dialog", { name: `Join ${board.title}` });
+      await fay.shows(code, "the join code full screen");
+      expect(await violations(fay), "the join code full screen").toEqual([]);
+      await code.getByRole("button", { name: "Hide join code" }).click();
+      await fay.button("Present").click();
+      await fay.shows(fay.button("Stop presenting"), "the board presented");
+      expect(await violations(fay), "Present").toEqual([]);
+    },
+    60_000,
+  );
+
+  check(
+    "a snapshot compared with another has no violation",
+    async () => {
+      const fay = await people.personOn("Fay comparing", {
+        viewport: { width: 1280, height: 720 },
+      });
+      await fay.page.goto(board.facilitatorUrl);
+      await fay.join("Fay");
+      const later = await takeSnapshot(fay, "Later");
+      await fay.page.goto(new URL(later, people.server.url).toString());
+      const compare = fay.page.getByRole("combobox", { name: "Compare with" });
+      await fay.shows(compare, "the comparison's choice");
+      const other = await compare
+        .locator("option")
+        .evaluateAll((options) =>
+          options.map((o) => o.textContent ?? "").find((t) => t.startsWith("After review")),
+        );
+      if (!other) throw new Error("no snapshot After review to compare with");
+      await compare.selectOption({ label: other });
+      await fay.shows(fay.page.getByRole("region", { name: "New notes" }), "the comparison");
+      expect(await violations(fay), "the comparison").toEqual([]);
+    },
+    60_000,
   );
 });
