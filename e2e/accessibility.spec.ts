@@ -20,6 +20,17 @@ beforeAll(async () => {
 
 afterAll(() => people?.close());
 
+/** The facilitator, joined on a screen of its own (1280x720 unless `viewport` says otherwise). */
+async function facilitator(
+  who: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<BoardPage> {
+  const fay = await people.personOn(who, { viewport });
+  await fay.page.goto(board.facilitatorUrl);
+  await fay.join("Fay");
+  return fay;
+}
+
 /** axe's findings on `person`'s page, as lines: rule, impact, and where. */
 async function violations(person: BoardPage): Promise<string[]> {
   const results = await new AxeBuilder({ page: person.page }).analyze();
@@ -51,9 +62,7 @@ describe("accessibility of the board", () => {
   check(
     "the facilitator's board at 1280x720 has no violation",
     async () => {
-      const fay = await people.personOn("Fay", { viewport: { width: 1280, height: 720 } });
-      await fay.page.goto(board.facilitatorUrl);
-      await fay.join("Fay");
+      const fay = await facilitator("Fay");
       await fay.shows(fay.button("Facilitator panel"), "the facilitator's controls");
       expect(await violations(fay)).toEqual([]);
     },
@@ -114,11 +123,7 @@ describe("accessibility of the board", () => {
   check(
     "each dialog of the board, open, has no violation",
     async () => {
-      const fay = await people.personOn("Fay with dialogs", {
-        viewport: { width: 1280, height: 720 },
-      });
-      await fay.page.goto(board.facilitatorUrl);
-      await fay.join("Fay");
+      const fay = await facilitator("Fay with dialogs");
       for (const [opener, role, name] of [
         ["Snapshots", "dialog", "Snapshots"],
         ["Deleted notes (0)", "dialog", "Deleted notes"],
@@ -140,11 +145,7 @@ describe("accessibility of the board", () => {
   check(
     "Review with votes revealed, the room's screen, a snapshot and the printable page have no violation",
     async () => {
-      const fay = await people.personOn("Fay in Review", {
-        viewport: { width: 1280, height: 720 },
-      });
-      await fay.page.goto(board.facilitatorUrl);
-      await fay.join("Fay");
+      const fay = await facilitator("Fay in Review");
       for (let step = 0; step < 3; step++) await fay.button("Next phase").click();
       await fay.button("Reveal votes").click();
       await fay.shows(fay.button("Hide votes"), "votes revealed");
@@ -167,9 +168,7 @@ describe("accessibility of the board", () => {
   check(
     "a participant in each phase, with Move to… open, has no violation",
     async () => {
-      const fay = await people.personOn("Fay leading", { viewport: { width: 1280, height: 720 } });
-      await fay.page.goto(board.facilitatorUrl);
-      await fay.join("Fay");
+      const fay = await facilitator("Fay leading");
       const pat = await people.personOn("Pat in each phase", {
         viewport: { width: 1280, height: 720 },
       });
@@ -198,11 +197,7 @@ describe("accessibility of the board", () => {
   check(
     "the Export menu, the join code full screen and Present have no violation",
     async () => {
-      const fay = await people.personOn("Fay presenting", {
-        viewport: { width: 1920, height: 1080 },
-      });
-      await fay.page.goto(board.facilitatorUrl);
-      await fay.join("Fay");
+      const fay = await facilitator("Fay presenting", { width: 1920, height: 1080 });
       await fay.button("Export").click();
       await fay.shows(fay.page.getByRole("menu", { name: "Export" }), "the Export menu");
       expect(await violations(fay), "the Export menu").toEqual([]);
@@ -223,11 +218,7 @@ describe("accessibility of the board", () => {
   check(
     "a snapshot compared with another has no violation",
     async () => {
-      const fay = await people.personOn("Fay comparing", {
-        viewport: { width: 1280, height: 720 },
-      });
-      await fay.page.goto(board.facilitatorUrl);
-      await fay.join("Fay");
+      const fay = await facilitator("Fay comparing");
       const later = await takeSnapshot(fay, "Later");
       await fay.page.goto(new URL(later, people.server.url).toString());
       const compare = fay.page.getByRole("combobox", { name: "Compare with" });
