@@ -1,3 +1,4 @@
+import "./i18n/i18n";
 import { type ReactElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";

@@ -1,11 +1,12 @@
 import type * as Y from "yjs";
 import { type Cluster, readCluster } from "./cluster";
 import { clustersMap, lanesMap, META_FIELDS, metaMap, notesMap } from "./doc";
+import { sharedEn } from "./i18n/catalogues/en";
 import { defaultLane, INBOX_LANE_ID, type Lane, readLane } from "./lane";
 import { type Note, readNote } from "./note";
 import { compareByOrder } from "./order";
 
-export const DEFAULT_BOARD_TITLE = "Untitled board";
+export const DEFAULT_BOARD_TITLE = sharedEn.board.untitled;
 
 /**
  * Plain snapshot of a board for rendering. Notes and clusters pointing at a lane that does not

@@ -102,6 +102,19 @@ export { rankItems, scoreOf } from "./export/ranking";
 export type { RoomItem, RoomLane } from "./export/roomOrder";
 export { laneInRoomOrder, lanesInRoomOrder, noteSequence, roomOrder } from "./export/roomOrder";
 export type { Position } from "./guards";
+export { catalogueGaps, leafPaths } from "./i18n/catalogueKeys";
+export type { CatalogueLike } from "./i18n/catalogues/en";
+export { defaultBoardTitleIn, defaultLanesIn } from "./i18n/defaults";
+export type { Language } from "./i18n/languages";
+export {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  pickLanguage,
+} from "./i18n/languages";
+export type { Words } from "./i18n/translate";
+export { SHARED_CATALOGUES, SHARED_NAMESPACE, sharedWords } from "./i18n/translate";
 export {
   BOARD_ID_PATTERN,
   isValidBoardId,

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { LANE_FIELDS } from "./doc";
+import { sharedEn } from "./i18n/catalogues/en";
 
 export type Lane = {
   id: string;
@@ -11,13 +12,16 @@ export type Lane = {
 
 export const INBOX_LANE_ID = "inbox";
 
-/** Every board starts with these; ids are fixed forever, titles are editable. */
+/**
+ * Every board starts with these (in English; `defaultLanesIn` gives them in another language);
+ * ids are fixed forever, titles are editable.
+ */
 export const DEFAULT_LANES: readonly Lane[] = [
-  { id: INBOX_LANE_ID, title: "Unsorted", subtitle: "New ideas land here", order: "a0" },
-  { id: "p1", title: "Priority one", subtitle: "Do first", order: "a1" },
-  { id: "p2", title: "Priority two", subtitle: "Do next", order: "a2" },
-  { id: "p3", title: "Priority three", subtitle: "Later", order: "a3" },
-  { id: "p4", title: "Priority four", subtitle: "Someday", order: "a4" },
+  { id: INBOX_LANE_ID, ...sharedEn.lanes.inbox, order: "a0" },
+  { id: "p1", ...sharedEn.lanes.p1, order: "a1" },
+  { id: "p2", ...sharedEn.lanes.p2, order: "a2" },
+  { id: "p3", ...sharedEn.lanes.p3, order: "a3" },
+  { id: "p4", ...sharedEn.lanes.p4, order: "a4" },
 ];
 
 export function defaultLane(id: string): Lane | undefined {

@@ -26,7 +26,7 @@ export type Menu = {
 };
 
 function items(menu: HTMLElement | null): HTMLElement[] {
-  const selector = '[role="menuitem"], [role="menuitemcheckbox"]';
+  const selector = '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]';
   return [...(menu?.querySelectorAll<HTMLElement>(selector) ?? [])];
 }
 

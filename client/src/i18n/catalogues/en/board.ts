@@ -1,0 +1,2 @@
+// The board namespace in English. Every key here must be in the Spanish catalogue too.
+export const boardEn = {};

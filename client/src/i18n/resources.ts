@@ -1,0 +1,46 @@
+import { type Language, SHARED_CATALOGUES, SHARED_NAMESPACE } from "@roundtable/shared";
+import { boardEn } from "./catalogues/en/board";
+import { commonEn } from "./catalogues/en/common";
+import { headerEn } from "./catalogues/en/header";
+import { meetingEn } from "./catalogues/en/meeting";
+import { snapshotEn } from "./catalogues/en/snapshot";
+import { stateEn } from "./catalogues/en/state";
+import { boardEs } from "./catalogues/es/board";
+import { commonEs } from "./catalogues/es/common";
+import { headerEs } from "./catalogues/es/header";
+import { meetingEs } from "./catalogues/es/meeting";
+import { snapshotEs } from "./catalogues/es/snapshot";
+import { stateEs } from "./catalogues/es/state";
+
+// Every namespace of every language. One namespace per part of the client: `common` for the
+// pages, start and shared controls; `board` for the lanes, notes and moving them; `header` for
+// the board's header and the facilitator's tools; `meeting` for meetings and the room's
+// screen; `snapshot` for snapshots, comparison and printing; `state` for what the client says
+// about syncing, saving and errors; `shared` for the words boards and exports are written in.
+
+export const EN = {
+  common: commonEn,
+  board: boardEn,
+  header: headerEn,
+  meeting: meetingEn,
+  snapshot: snapshotEn,
+  state: stateEn,
+  [SHARED_NAMESPACE]: SHARED_CATALOGUES.en,
+} as const;
+
+export type Namespace = keyof typeof EN;
+
+type Catalogues = { readonly [N in Namespace]: object };
+
+export const RESOURCES: Readonly<Record<Language, Catalogues>> = {
+  en: EN,
+  es: {
+    common: commonEs,
+    board: boardEs,
+    header: headerEs,
+    meeting: meetingEs,
+    snapshot: snapshotEs,
+    state: stateEs,
+    [SHARED_NAMESPACE]: SHARED_CATALOGUES.es,
+  },
+};
