@@ -44,13 +44,19 @@ export function newBoard(
 }
 
 /**
- * Creates a board with its default lanes stored, so every client starts from the same lanes.
- * A join code that clashes with one in use (rare: 887 million codes) is drawn again.
+ * Creates a board with its default lanes stored, so every client starts from the same lanes,
+ * renamed as `lanes` says (a board created in Spanish: `defaultLanesIn("es")`). A join code
+ * that clashes with one in use (rare: 887 million codes) is drawn again.
  */
-export function createBoard(storage: Storage, title: string, now = Date.now()): CreatedBoard {
+export function createBoard(
+  storage: Storage,
+  title: string,
+  now = Date.now(),
+  lanes: readonly TemplateLane[] = [],
+): CreatedBoard {
   const facilitatorKey = newFacilitatorKey();
   for (let attempt = 1; ; attempt++) {
-    const { board, initialState } = newBoard(title, hashKey(facilitatorKey), now);
+    const { board, initialState } = newBoard(title, hashKey(facilitatorKey), now, lanes);
     try {
       storage.createBoard(board, initialState);
       return { board, facilitatorKey };

@@ -100,6 +100,9 @@ describe("roundtable export", () => {
       const zoned = roundtable("export", board.id, "--tz", "Asia/Tokyo");
       expect(zoned.status).toBe(0);
       expect(zoned.stdout).toMatch(/\n_Exported \d{4}-\d\d-\d\d \d\d:\d\d Asia\/Tokyo_\n/);
+      const spanish = roundtable("export", board.id, "--lang", "es");
+      expect(spanish.status).toBe(0);
+      expect(spanish.stdout).toMatch(/\n_Exportado el \d{4}-\d\d-\d\d \d\d:\d\d UTC_\n/);
     } finally {
       facilitator.provider.destroy();
     }
@@ -115,6 +118,9 @@ describe("roundtable export", () => {
     const zone = roundtable("export", "whatever1", "--tz", "Mars/Olympus");
     expect(zone.status).toBe(2);
     expect(zone.stderr).toContain('unknown time zone "Mars/Olympus"');
+    const language = roundtable("export", "whatever1", "--lang", "fr");
+    expect(language.status).toBe(2);
+    expect(language.stderr).toContain('unknown language "fr" (use en or es)');
     expect(roundtable().status).toBe(2);
   });
 });

@@ -1,12 +1,18 @@
-// `pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--votes]
-// [--merge]`: a
+// `pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--lang en|es]
+// [--votes] [--merge]`: a
 // board's or a meeting's export for scripts, read from the same SQLite file as the server (it
 // may be running: reads are safe). `backup <file>`, `restore <file>` and `check`: the database's
 // backups and its health, see storage/backups.ts and storage/storageCheck.ts.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_TIME_ZONE, isTimeZone } from "@roundtable/shared";
+import {
+  DEFAULT_LANGUAGE,
+  DEFAULT_TIME_ZONE,
+  isLanguage,
+  isTimeZone,
+  LANGUAGES,
+} from "@roundtable/shared";
 import { readConfig } from "./config";
 import { BOARD_RENDERERS, boardSnapshot, isExportFormat, storedBoards } from "./exports";
 import { MEETING_RENDERERS, meetingSnapshot } from "./meetings/meetingSnapshot";
@@ -14,13 +20,14 @@ import { BackupRefused, backupTo, restoreFrom } from "./storage/backups";
 import { SqliteStorage } from "./storage/sqlite";
 import { checkStorage, describeReport } from "./storage/storageCheck";
 
-const usage = `Usage: pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--output FILE] [--votes] [--merge] [--data-dir DIR]
+const usage = `Usage: pnpm roundtable export <boardId|meetingId> [--format md|csv|json] [--tz ZONE] [--lang en|es] [--output FILE] [--votes] [--merge] [--data-dir DIR]
        pnpm roundtable backup <file> [--data-dir DIR]    a consistent copy, also while the server runs
        pnpm roundtable restore <file> [--data-dir DIR]   puts a backup back (the server stopped)
        pnpm roundtable check [--data-dir DIR]            every stored document loads? exit 1 if not
 
   --format    md, csv or json (default md)
   --tz        the IANA time zone of the times in the export, e.g. Europe/Paris (default UTC)
+  --lang      the language of the export's own words ("Exported", "3 votes"): en or es (default en)
   --output    write the export to FILE instead of standard output
   --votes     include vote totals even if the facilitator has not revealed them
   --merge     for a meeting: merge clusters with the same title across groups
@@ -55,6 +62,9 @@ async function main(argv: string[]): Promise<void> {
   const timeZone = values.tz ?? DEFAULT_TIME_ZONE;
   if (!isTimeZone(timeZone))
     fail(`unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
+  const language = values.lang ?? DEFAULT_LANGUAGE;
+  if (!isLanguage(language)) fail(`unknown language "${language}" (use ${LANGUAGES.join(" or ")})`);
+  const options = { timeZone, language };
   const dataDir = values["data-dir"] ?? readConfig().dataDir;
   // No checkpoint thread: this process only reads.
   const storage = new SqliteStorage(dataDir, { checkpointIntervalMs: 0 });
@@ -66,14 +76,14 @@ async function main(argv: string[]): Promise<void> {
     // Scripts get the text itself, without the byte-order mark the download carries for Excel.
     let text: string;
     if (board) {
-      text = BOARD_RENDERERS[format](boardSnapshot(reader, board, withHiddenVotes), { timeZone });
+      text = BOARD_RENDERERS[format](boardSnapshot(reader, board, withHiddenVotes), options);
     } else if (meeting) {
       const mergeClusters = values.merge === true;
       const snapshot = meetingSnapshot(reader, storage, meeting, {
         withHiddenVotes,
         mergeClusters,
       });
-      text = MEETING_RENDERERS[format](snapshot, { timeZone });
+      text = MEETING_RENDERERS[format](snapshot, options);
     } else {
       process.stderr.write(`No board or meeting "${boardId}" in ${storage.file}\n`);
       process.exitCode = 1;
@@ -133,6 +143,7 @@ function parse(argv: string[]) {
     options: {
       format: { type: "string", short: "f" },
       tz: { type: "string" },
+      lang: { type: "string" },
       output: { type: "string", short: "o" },
       votes: { type: "boolean" },
       merge: { type: "boolean" },

@@ -3,6 +3,7 @@ import {
   exportFileName,
   isTimeZone,
   isValidBoardId,
+  type Language,
   type Snapshot,
 } from "@roundtable/shared";
 import type { Context } from "hono";
@@ -15,6 +16,7 @@ import {
 } from "../exports";
 import type { BoardRecord, Storage } from "../storage/storage";
 import { apiError } from "./errors";
+import { requestLanguage } from "./language";
 
 /** The board named by the `:id` parameter, or the 400 or 404 to answer (before storage for 400). */
 export function boardOf(c: Context, storage: Storage): BoardRecord | Response {
@@ -26,9 +28,9 @@ export function boardOf(c: Context, storage: Storage): BoardRecord | Response {
 }
 
 /**
- * Answers `?format=json|md|csv[&tz=<IANA time zone>]` with the snapshot rendered as a download,
- * its times in that zone (UTC without one); the snapshot is made only once the query is known
- * to be good.
+ * Answers `?format=json|md|csv[&tz=<IANA time zone>][&lang=en|es]` with the snapshot rendered
+ * as a download, its times in that zone (UTC without one) and its own words in that language
+ * (English without one); the snapshot is made only once the query is known to be good.
  */
 export function sendExport(c: Context, snapshotOf: () => Snapshot): Response {
   return sendDownload(c, snapshotOf, BOARD_RENDERERS, exportFileName);
@@ -39,7 +41,7 @@ export function sendDownload<S>(
   c: Context,
   snapshotOf: () => S,
   renderers: Readonly<Record<ExportFormat, Renderer<S>>>,
-  fileName: (snapshot: S, format: ExportFormat) => string,
+  fileName: (snapshot: S, format: ExportFormat, language: Language) => string,
 ): Response {
   const format = c.req.query("format") ?? "json";
   if (!isExportFormat(format)) {
@@ -55,10 +57,12 @@ export function sendDownload<S>(
       `tz must be an IANA time zone such as Europe/Paris or America/Los_Angeles, not ${shown}`,
     );
   }
+  const language = requestLanguage(c);
+  if (language instanceof Response) return language;
   const snapshot = snapshotOf();
   const { mediaType, prefix } = EXPORT_FORMATS[format];
-  return c.body(prefix + renderers[format](snapshot, { timeZone }), 200, {
+  return c.body(prefix + renderers[format](snapshot, { timeZone, language }), 200, {
     "Content-Type": mediaType,
-    "Content-Disposition": `attachment; filename="${fileName(snapshot, format)}"`,
+    "Content-Disposition": `attachment; filename="${fileName(snapshot, format, language)}"`,
   });
 }

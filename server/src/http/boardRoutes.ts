@@ -1,4 +1,9 @@
-import { DEFAULT_BOARD_TITLE, summarizeBoard } from "@roundtable/shared";
+import {
+  DEFAULT_LANGUAGE,
+  defaultBoardTitleIn,
+  defaultLanesIn,
+  summarizeBoard,
+} from "@roundtable/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { createBoard } from "../boards";
@@ -6,9 +11,14 @@ import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardOf } from "./boardParam";
 import { readJsonBody } from "./jsonBody";
+import { languageField } from "./language";
 
 const createBoardBody = z
-  .object({ title: z.string().trim().max(200, "title is longer than 200 characters").optional() })
+  .object({
+    title: z.string().trim().max(200, "title is longer than 200 characters").optional(),
+    /** The language of the board's default title and lanes; English without one. */
+    language: languageField,
+  })
   .strict();
 
 /**
@@ -21,7 +31,11 @@ export function boardRoutes(storage: Storage, rooms: Rooms, joinAddresses: () =>
   app.post("/", async (c) => {
     const body = await readJsonBody(c, createBoardBody);
     if (body instanceof Response) return body;
-    const { board, facilitatorKey } = createBoard(storage, body.title || DEFAULT_BOARD_TITLE);
+    const language = body.language ?? DEFAULT_LANGUAGE;
+    const title = body.title || defaultBoardTitleIn(language);
+    // Without a language the lanes are the stored defaults, as before languages existed.
+    const lanes = body.language === undefined ? [] : defaultLanesIn(body.language);
+    const { board, facilitatorKey } = createBoard(storage, title, Date.now(), lanes);
     const origin = new URL(c.req.url).origin;
     return c.json(
       {

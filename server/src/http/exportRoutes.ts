@@ -5,6 +5,7 @@ import {
   parseJsonExport,
   parseMeetingNotes,
   readBoard,
+  sharedWords,
 } from "@roundtable/shared";
 import { Hono } from "hono";
 import { boardSnapshot } from "../exports";
@@ -13,6 +14,7 @@ import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
 import { apiError } from "./errors";
 import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
+import { requestLanguage } from "./language";
 import { snapshotCapReached } from "./recordCaps";
 import { listedSnapshot, requestClockTime, snapshotOfBoard } from "./snapshotTaking";
 
@@ -58,12 +60,15 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
     const now = Date.now();
     const time = requestClockTime(c, now);
     if (time instanceof Response) return time;
+    const language = requestLanguage(c);
+    if (language instanceof Response) return language;
     const capped = snapshotCapReached(c, storage, rooms.limits, board.id, now);
     if (capped) return capped;
-    // The board as it was, so restoring "Before import" takes the import back. Kept only when
-    // the import goes in: a refused one (bad input, or 413 past the board's size cap) leaves
-    // the board, and its snapshots, untouched.
-    const before = snapshotOfBoard(rooms, board, `Before import ${time}`, now);
+    // The board as it was, so restoring "Before import" ("Antes de importar" with `lang=es`)
+    // takes the import back. Kept only when the import goes in: a refused one (bad input, or
+    // 413 past the board's size cap) leaves the board, and its snapshots, untouched.
+    const name = sharedWords(language)("snapshots.beforeImport", { time });
+    const before = snapshotOfBoard(rooms, board, name, now);
     let result: ReturnType<typeof applyImport>;
     try {
       // One transaction in the live room: stored, then on every connected laptop at once.

@@ -1,4 +1,4 @@
-import { MAX_TITLE, newId } from "@roundtable/shared";
+import { DEFAULT_LANGUAGE, MAX_TITLE, newId, sharedWords } from "@roundtable/shared";
 import { hashKey, newFacilitatorKey } from "../auth";
 import { JOIN_CODE_ATTEMPTS, newBoard } from "../boards";
 import {
@@ -12,7 +12,8 @@ import { newJoinCode } from "./joinCodes";
 import { type CreateMeetingBody, foldName } from "./meetingBody";
 import { changedTemplate, defaultTemplate } from "./template";
 
-export const DEFAULT_MEETING_TITLE = "Untitled meeting";
+/** An untitled meeting's title in English; in another language, its `meeting.untitled`. */
+export const DEFAULT_MEETING_TITLE = sharedWords(DEFAULT_LANGUAGE)("meeting.untitled");
 
 export type CreatedMeeting = {
   meeting: MeetingRecord;
@@ -23,6 +24,8 @@ export type CreatedMeeting = {
 /**
  * Creates a meeting and one board per group from its template, all in one transaction. The
  * meeting's facilitator key is every group board's key too, so one link controls them all.
+ * Lanes the body's template leaves as they are, and an untitled meeting's title, are in the
+ * body's language (English without one); so are the group boards' lanes.
  */
 export function createMeeting(
   storage: Storage,
@@ -31,8 +34,9 @@ export function createMeeting(
 ): CreatedMeeting {
   const facilitatorKey = newFacilitatorKey();
   const facilitatorKeyHash = hashKey(facilitatorKey);
-  const title = body.title || DEFAULT_MEETING_TITLE;
-  const template = changedTemplate(defaultTemplate(), body.template ?? {});
+  const language = body.language ?? DEFAULT_LANGUAGE;
+  const title = body.title || sharedWords(language)("meeting.untitled");
+  const template = changedTemplate(defaultTemplate(language), body.template ?? {});
   const meeting: MeetingRecord = {
     id: newId(),
     title,

@@ -7,6 +7,7 @@ import {
   textLength,
 } from "@roundtable/shared";
 import { z } from "zod";
+import { languageField } from "../http/language";
 
 // One schema per REST body. Every message names the field, so a program sending a bad body
 // learns what to fix from the answer alone.
@@ -117,6 +118,8 @@ export const createMeetingBody = z
       }),
     agenda: z.array(session).max(MAX_AGENDA).optional(),
     template: templateChange.optional(),
+    /** The language of the lanes the template leaves as they are, and of an untitled meeting. */
+    language: languageField,
   })
   .strict()
   .superRefine((body, ctx) => {

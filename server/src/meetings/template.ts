@@ -1,7 +1,9 @@
 import {
-  DEFAULT_LANES,
+  DEFAULT_LANGUAGE,
   DEFAULT_VOTE_BUDGET,
+  defaultLanesIn,
   isBoardOpError,
+  type Language,
   renameLane,
   setVoteSettings,
 } from "@roundtable/shared";
@@ -9,9 +11,10 @@ import type { MeetingTemplate } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import type { TemplateChange } from "./meetingBody";
 
-export function defaultTemplate(): MeetingTemplate {
+/** A new meeting's template: the default lanes, titled in `language`, and the default votes. */
+export function defaultTemplate(language: Language = DEFAULT_LANGUAGE): MeetingTemplate {
   return {
-    lanes: DEFAULT_LANES.map(({ id, title, subtitle }) => ({ id, title, subtitle })),
+    lanes: defaultLanesIn(language).map(({ id, title, subtitle }) => ({ id, title, subtitle })),
     votes: { budget: DEFAULT_VOTE_BUDGET, perLane: false },
   };
 }

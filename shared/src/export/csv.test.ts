@@ -56,7 +56,7 @@ describe("snapshotToCsv", () => {
 
   it("writes creation times in the time zone asked for", () => {
     const snapshot = snapshotBoard(sampleBoard(), { boardId: "b", totals: null, names: {} });
-    const rows = parse(snapshotToCsv(snapshot, { timeZone: "Asia/Kolkata" }));
+    const rows = parse(snapshotToCsv(snapshot, { timeZone: "Asia/Kolkata", language: "en" }));
     expect(rows[1]?.[5]).toBe("2026-11-22T15:00:00.000+05:30");
   });
 

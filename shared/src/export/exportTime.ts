@@ -1,12 +1,19 @@
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
+
 // Times in an export are shown in the facilitator's time zone (an IANA name such as
-// "America/Los_Angeles", which the browser sends along), UTC when none is given.
+// "America/Los_Angeles", which the browser sends along), UTC when none is given. The export's
+// own words ("Exported", "(3 votes)") are in its language, English when none is given; the
+// board's words (titles, notes, names) stay as typed, and CSV columns and JSON keys never change.
 
 export const DEFAULT_TIME_ZONE = "UTC";
 
 /** What renders an export besides the picture itself. */
-export type ExportOptions = { timeZone: string };
+export type ExportOptions = { timeZone: string; language: Language };
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { timeZone: DEFAULT_TIME_ZONE };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  timeZone: DEFAULT_TIME_ZONE,
+  language: DEFAULT_LANGUAGE,
+};
 
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
 

@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
+import { sharedWords } from "../i18n/translate";
 import type { Snapshot } from "../snapshot";
 
 /** Longest slug taken from the board title, so names stay short on every file system. */
@@ -27,7 +29,15 @@ export function datedFileName(slug: string, exportedAt: string, format: string):
   return date ? `${slug}-${date}.${format}` : `${slug}.${format}`;
 }
 
-/** E.g. "arts-leadership-roundtable-2026-11-22.md": the board's title and the export's date. */
-export function exportFileName(snapshot: Snapshot, format: "json" | "md" | "csv"): string {
-  return datedFileName(slugify(snapshot.board.title) || "board", snapshot.board.exportedAt, format);
+/**
+ * E.g. "arts-leadership-roundtable-2026-11-22.md": the board's title and the export's date;
+ * "board" ("tablero" in Spanish) stands in for a title with nothing ASCII to keep.
+ */
+export function exportFileName(
+  snapshot: Snapshot,
+  format: "json" | "md" | "csv",
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const slug = slugify(snapshot.board.title) || slugify(sharedWords(language)("export.boardFile"));
+  return datedFileName(slug, snapshot.board.exportedAt, format);
 }

@@ -83,6 +83,7 @@ describe("exportFileName", () => {
       "cafe-unicode-etc-passwd-2026-11-22.json",
     );
     expect(exportFileName(named("🎨🎻"), "md")).toBe("board-2026-11-22.md");
+    expect(exportFileName(named("🎨🎻"), "md", "es")).toBe("tablero-2026-11-22.md");
     const long = exportFileName(named("word ".repeat(40)), "md");
     expect(long.length).toBeLessThanOrEqual(60 + "-2026-11-22.md".length);
     expect(long).toMatch(/^(word-)+word-2026-11-22\.md$/);

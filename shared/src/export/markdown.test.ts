@@ -66,7 +66,7 @@ describe("snapshotToMarkdown", () => {
       names: SAMPLE_NAMES,
       now: NOW,
     });
-    const text = snapshotToMarkdown(snapshot, { timeZone: "America/Los_Angeles" });
+    const text = snapshotToMarkdown(snapshot, { timeZone: "America/Los_Angeles", language: "en" });
     expect(text).toContain("\n_Exported 2026-11-22 04:00 America/Los_Angeles_\n");
   });
 

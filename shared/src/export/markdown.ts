@@ -1,3 +1,4 @@
+import { sharedWords, type Words } from "../i18n/translate";
 import type { Snapshot, SnapshotCluster, SnapshotLane, SnapshotNote } from "../snapshot";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, readableTime } from "./exportTime";
 import { escapeInline, escapeNoteLines, votesSuffix, type Wrap } from "./markdownText";
@@ -29,7 +30,9 @@ import { type RoomItem, roomOrder, type VotedLane } from "./roomOrder";
 // it, so a loose note may follow it. A count "(N votes)" is written only where N > 0. Lanes are
 // known by their titles; the JSON export alone carries lane ids. Notes are trimmed, and each
 // line's trailing spaces dropped (they are invisible on the board, and in Markdown they would
-// force a line break); notes with no text are left out.
+// force a line break); notes with no text are left out. The export's own words ("Exported",
+// "(5 votes)", "Untitled cluster") are in the export's language, through `t`: in Spanish
+// "_Exportado el 2026-11-22 04:00 …_" and "(5 votos)", which the importer reads back too.
 
 /** Titles and subtitles are one line; a line break in one would end the heading. */
 export function oneLine(text: string, wrap: Wrap = null): string {
@@ -39,16 +42,16 @@ export function oneLine(text: string, wrap: Wrap = null): string {
 }
 
 /** A cluster's title as its bullet shows it (bold), never empty. */
-export function clusterTitle(title: string): string {
+export function clusterTitle(t: Words, title: string): string {
   const text = oneLine(title, "*");
-  return `**${text === "" ? "Untitled cluster" : text}**`;
+  return `**${text === "" ? oneLine(t("export.untitledCluster"), "*") : text}**`;
 }
 
 /**
  * A note as bullet lines at `indent`, or none when it has no text. `tail` is plain text put at
  * the end of its last line (escaped with it), before the vote count.
  */
-export function noteLines(note: SnapshotNote, tail = "", indent = ""): string[] {
+export function noteLines(t: Words, note: SnapshotNote, tail = "", indent = ""): string[] {
   const lines = note.text
     .trim()
     .split(/\r\n|\r|\n/)
@@ -59,14 +62,19 @@ export function noteLines(note: SnapshotNote, tail = "", indent = ""): string[] 
     if (i === 0) return `${indent}- ${line}`;
     return line === "" ? "" : `${indent}  ${line}`;
   });
-  out[out.length - 1] += votesSuffix(note.votes);
+  out[out.length - 1] += votesSuffix(note.votes, t);
   return out;
 }
 
 /** A heading such as "### Principals (5 votes)"; an empty title leaves the marks alone. */
-export function headingLine(marks: string, title: string, votes: number | null = null): string {
+export function headingLine(
+  t: Words,
+  marks: string,
+  title: string,
+  votes: number | null = null,
+): string {
   const text = oneLine(title);
-  return `${marks}${text === "" ? "" : ` ${text}`}${votesSuffix(votes)}`;
+  return `${marks}${text === "" ? "" : ` ${text}`}${votesSuffix(votes, t)}`;
 }
 
 /** A lane's "##" heading and its subtitle. */
@@ -81,17 +89,20 @@ export function laneHeading(lane: { title: string; subtitle: string }): string[]
  * bullet holds its notes nested under it. `tail` adds plain text to a note's last line.
  */
 export function itemBullets<L extends VotedLane & { clusters: readonly SnapshotCluster[] }>(
+  t: Words,
   items: readonly RoomItem<L>[],
   tail: (note: L["notes"][number] | L["clusters"][number]["notes"][number]) => string = () => "",
 ): string[] {
   const out: string[] = [];
   for (const item of items) {
     if (item.kind === "note") {
-      out.push(...noteLines(item.note as SnapshotNote, tail(item.note)));
+      out.push(...noteLines(t, item.note as SnapshotNote, tail(item.note)));
       continue;
     }
-    out.push(`- ${clusterTitle(item.cluster.title)}${votesSuffix(item.cluster.votes)}`);
-    for (const note of item.notes) out.push(...noteLines(note as SnapshotNote, tail(note), "  "));
+    out.push(`- ${clusterTitle(t, item.cluster.title)}${votesSuffix(item.cluster.votes, t)}`);
+    for (const note of item.notes) {
+      out.push(...noteLines(t, note as SnapshotNote, tail(note), "  "));
+    }
   }
   return out.length === 0 ? [] : ["", ...out];
 }
@@ -106,7 +117,8 @@ export function markdownHead(
   options: ExportOptions,
   detail = "",
 ): string[] {
-  const line = `Exported ${readableTime(iso, options.timeZone)}${detail}`;
+  const time = readableTime(iso, options.timeZone);
+  const line = `${sharedWords(options.language)("export.exported", { time })}${detail}`;
   return [`# ${oneLine(title)}`, "", `_${oneLine(line, "_")}_`];
 }
 
@@ -115,9 +127,10 @@ export function snapshotToMarkdown(
   snapshot: Snapshot,
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
 ): string {
+  const t = sharedWords(options.language);
   const out = markdownHead(snapshot.board.title, snapshot.board.exportedAt, options);
   for (const { lane, items } of roomOrder<SnapshotLane>(snapshot.lanes)) {
-    out.push(...laneHeading(lane), ...itemBullets(items));
+    out.push(...laneHeading(lane), ...itemBullets(t, items));
   }
   return `${out.join("\n")}\n`;
 }

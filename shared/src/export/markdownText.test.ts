@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../i18n/languages";
+import { sharedWords } from "../i18n/translate";
 import {
   escapeInline,
   escapeNoteLine,
@@ -26,8 +28,12 @@ const TRICKY = [
   "*bold* _em_ `code` ~~struck~~",
   "[link](x) ![image](y) [ref]: z",
   "We agree (3 votes)",
+  "Estamos de acuerdo (1 voto)",
   "ends with a backslash \\",
 ];
+
+const en = sharedWords("en");
+const es = sharedWords("es");
 
 describe("Markdown escaping", () => {
   it("reads back exactly what it wrote, on a first line and on a continuation line", () => {
@@ -71,14 +77,53 @@ describe("Markdown escaping", () => {
   });
 
   it("writes and reads vote counts, never from escaped text", () => {
-    expect(votesSuffix(1)).toBe(" (1 vote)");
-    expect(votesSuffix(2)).toBe(" (2 votes)");
-    expect(votesSuffix(0)).toBe("");
-    expect(votesSuffix(null)).toBe("");
+    expect(votesSuffix(1, en)).toBe(" (1 vote)");
+    expect(votesSuffix(2, en)).toBe(" (2 votes)");
+    expect(votesSuffix(0, en)).toBe("");
+    expect(votesSuffix(null, en)).toBe("");
     expect(splitVotes("Idea (3 votes)")).toEqual({ text: "Idea", votes: 3 });
     expect(splitVotes("(1 vote)")).toEqual({ text: "", votes: 1 });
     expect(splitVotes("Idea \\(3 votes\\)")).toEqual({ text: "Idea \\(3 votes\\)", votes: null });
     expect(splitVotes("Idea \\(3 votes)")).toEqual({ text: "Idea \\(3 votes)", votes: null });
     expect(splitVotes("Idea(3 votes)")).toEqual({ text: "Idea(3 votes)", votes: null });
+  });
+
+  it("writes vote counts in Spanish, and reads them back in either language", () => {
+    expect(votesSuffix(1, es)).toBe(" (1 voto)");
+    expect(votesSuffix(3, es)).toBe(" (3 votos)");
+    expect(votesSuffix(1_000_000, es)).toBe(" (1000000 votos)");
+    expect(votesSuffix(0, es)).toBe("");
+    expect(splitVotes("Idea (3 votos)")).toEqual({ text: "Idea", votes: 3 });
+    expect(splitVotes("(1 voto)")).toEqual({ text: "", votes: 1 });
+    expect(splitVotes("Idea \\(3 votos)")).toEqual({ text: "Idea \\(3 votos)", votes: null });
+    expect(splitVotes("Idea (3 votas)")).toEqual({ text: "Idea (3 votas)", votes: null });
+    // Whatever the catalogues write, the importer reads: the two must not drift apart.
+    for (const language of LANGUAGES) {
+      for (const votes of [1, 2, 5, 21, 1_000_000, 999_999_999]) {
+        const written = `Idea${votesSuffix(votes, sharedWords(language))}`;
+        expect(splitVotes(written), `${language}: ${written}`).toEqual({ text: "Idea", votes });
+      }
+    }
+  });
+
+  it("guards a vote count typed at the end of a note in either language", () => {
+    expect(escapeInline("Acordamos (3 votos)")).toBe("Acordamos \\(3 votos)");
+    expect(escapeNoteLine("(1 voto)", false)).toBe("\\(1 voto)");
+    expect(escapeNoteLines(["Dos líneas", "y al final (2 votos)"])).toEqual([
+      "Dos líneas",
+      "y al final \\(2 votos)",
+    ]);
+    expect(escapeInline("(3 votos) al principio")).toBe("(3 votos) al principio");
+  });
+
+  it("splits and guards vote counts in linear time on long lines", () => {
+    const long = `${"(1 ".repeat(100_000)}x`;
+    const spaces = `a${" ".repeat(200_000)}(3 votos)x`;
+    const start = Date.now();
+    expect(splitVotes(long).votes).toBeNull();
+    expect(splitVotes(spaces).votes).toBeNull();
+    expect(escapeInline(long)).toBe(long);
+    expect(escapeInline(spaces)).toBe(spaces);
+    expect(Date.now() - start).toBeLessThan(1000);
   });
 });

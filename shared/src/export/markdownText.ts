@@ -1,3 +1,4 @@
+import type { Words } from "../i18n/translate";
 import { priorityLane } from "../import/laneHeadings";
 
 // Escaping of text in the Markdown export and its undoing in the import. The export is pasted
@@ -58,9 +59,14 @@ function escapeSpans(text: string, wrap: Wrap): string {
   return out;
 }
 
-/** A trailing "(3 votes)" typed in the text, which the importer would take for a count. */
+// A vote count in the words of every language's catalogue (`export.votes`: "1 vote", "3 votes",
+// "1 voto", "3 votos"): "vot[eo]s?". The importer reads a count in any of them whatever the
+// language of the export, so a note ending in any of them is guarded in every export.
+const TYPED_VOTES = /(^|[ \t])\((\d{1,9} vot[eo]s?\))$/;
+
+/** A trailing "(3 votes)" or "(3 votos)" typed in the text, which the importer would read as a count. */
 function guardVotes(escaped: string): string {
-  return escaped.replace(/(^|[ \t])\((\d{1,9} votes?\))$/, "$1\\($2");
+  return escaped.replace(TYPED_VOTES, "$1\\($2");
 }
 
 /**
@@ -122,19 +128,24 @@ export function unescapeMarkdown(text: string): string {
   });
 }
 
-/** " (3 votes)", " (1 vote)", or nothing when there are none or the count is unknown. */
-export function votesSuffix(votes: number | null): string {
+/**
+ * " (3 votes)", " (1 vote)" (" (3 votos)" in Spanish: the words are `t`'s), or nothing when
+ * there are none or the count is unknown.
+ */
+export function votesSuffix(votes: number | null, t: Words): string {
   if (votes === null || votes <= 0) return "";
-  return ` (${votes} ${votes === 1 ? "vote" : "votes"})`;
+  return ` (${t("export.votes", { count: votes })})`;
 }
 
 // Anchored at the end only; the space before it is checked by hand, since a pattern starting
-// with a run of spaces would retry that run at every position of a long line.
-const VOTES_AT_END = /\((\d{1,9}) votes?\)$/;
+// with a run of spaces would retry that run at every position of a long line. Its words are
+// every language's, as TYPED_VOTES's above.
+const VOTES_AT_END = /\((\d{1,9}) vot[eo]s?\)$/;
 
 /**
- * Splits a vote count off the end of a raw (still escaped) line. An escaped "\(3 votes)" typed
- * in a note never matches, because its opening parenthesis follows a backslash.
+ * Splits a vote count ("(3 votes)", "(1 voto)") off the end of a raw (still escaped) line. An
+ * escaped "\(3 votes)" typed in a note never matches, because its opening parenthesis follows
+ * a backslash.
  */
 export function splitVotes(raw: string): { text: string; votes: number | null } {
   const match = VOTES_AT_END.exec(raw);

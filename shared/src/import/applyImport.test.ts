@@ -65,6 +65,14 @@ describe("applyImport", () => {
     expect(readBoard(doc).lanes[1]).toMatchObject({ title: "Now", subtitle: "" });
   });
 
+  it("sets the title of a board still named as created, in any language", () => {
+    for (const created of ["Untitled board", "Tablero sin título"]) {
+      const doc = newBoard(created);
+      applyImport(doc, plan([], "Notas de marzo"), { setTitleIfUntitled: true });
+      expect(readBoard(doc).title).toBe("Notas de marzo");
+    }
+  });
+
   it("creates clusters with their notes, history, authors and times", () => {
     const doc = newBoard();
     applyImport(

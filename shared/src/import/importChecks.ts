@@ -1,6 +1,8 @@
-import { type BoardState, DEFAULT_BOARD_TITLE } from "../board";
+import type { BoardState } from "../board";
 import { BoardOpError } from "../errors";
 import { cleanTitle, requireLaneId, requireString, requireTimestamp } from "../guards";
+import { defaultBoardTitleIn } from "../i18n/defaults";
+import { LANGUAGES } from "../i18n/languages";
 import { DEFAULT_NOTE_COLOR, isNoteColor, MAX_AUTHOR, MAX_NOTE_TEXT } from "../note";
 import { MAX_SUBTITLE, MAX_TITLE, textLength } from "../text";
 import {
@@ -123,7 +125,9 @@ export function checkTitle(
 ): string | null {
   if (!wanted || plan.title === null || plan.title === undefined || plan.title.trim() === "")
     return null;
+  // A board created in any language starts with that language's "Untitled board".
+  const defaultTitles = LANGUAGES.map(defaultBoardTitleIn);
   const untitled =
-    typeof stored !== "string" || stored.trim() === "" || state.title === DEFAULT_BOARD_TITLE;
+    typeof stored !== "string" || stored.trim() === "" || defaultTitles.includes(state.title);
   return untitled ? cleanTitle(plan.title, "title", MAX_TITLE, false) : null;
 }

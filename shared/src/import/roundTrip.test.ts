@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readBoard } from "../board";
-import { initBoard } from "../boardOps";
+import { initBoard, renameBoard } from "../boardOps";
+import { createCluster } from "../clusterOps";
 import { snapshotInRoomOrder, snapshotToJson } from "../export/json";
 import { snapshotToMarkdown } from "../export/markdown";
-import { SAMPLE_NAMES, SAMPLE_TOTALS, sampleBoard } from "../export/sampleBoard";
+import { SAMPLE_NAMES, SAMPLE_TIME, SAMPLE_TOTALS, sampleBoard } from "../export/sampleBoard";
+import { defaultLanesIn } from "../i18n/defaults";
+import type { Language } from "../i18n/languages";
 import { renameLane } from "../laneOps";
+import { addNote } from "../noteOps";
 import { type Snapshot, snapshotBoard } from "../snapshot";
 import { expectRejected } from "../testBoards";
 import { applyImport } from "./applyImport";
@@ -17,9 +21,12 @@ import { importedNames, type ParseResult } from "./plan";
 const NOW = Date.UTC(2026, 10, 22, 12);
 type Totals = Readonly<Record<string, number>> | null;
 
-function freshBoard(): Y.Doc {
+function freshBoard(language: Language = "en"): Y.Doc {
   const doc = new Y.Doc();
   initBoard(doc, { createdAt: NOW });
+  // A board created in Spanish, as the server creates it: its lanes named in Spanish.
+  if (language !== "en")
+    for (const lane of defaultLanesIn(language)) renameLane(doc, lane.id, lane);
   return doc;
 }
 
@@ -75,6 +82,72 @@ describe("Markdown export, import into a fresh board, export again", () => {
     };
     expect(strip(snapshot(doc, after))).toEqual(strip(snapshot(sampleBoard(), before)));
   });
+});
+
+describe("Markdown export in Spanish, import into a fresh board, export again", () => {
+  const SPANISH = { timeZone: "UTC", language: "es" } as const;
+
+  /**
+   * The sample board as a Spanish-speaking group has it: Spanish lanes (p4 still "Someday,
+   * maybe"), a Spanish title, and notes and a cluster whose text ends in a Spanish vote count.
+   */
+  function spanishBoard(): Y.Doc {
+    const doc = sampleBoard();
+    renameBoard(doc, "Mesa redonda de liderazgo en las artes");
+    for (const lane of defaultLanesIn("es")) if (lane.id !== "p4") renameLane(doc, lane.id, lane);
+    const notes = [
+      { id: "votos", lane: "p3", text: "Lo votamos ayer (3 votos)" },
+      { id: "voto", lane: "p3", text: "¿Y las familias?\n(1 voto)" },
+      { id: "suelta", lane: "inbox", text: "Una idea suelta (1 votes)" },
+    ];
+    for (const note of notes) addNote(doc, { ...note, author: "alice", createdAt: SAMPLE_TIME });
+    createCluster(doc, { id: "arte", lane: "p3", title: "Arte (2 votos)", noteIds: ["votos"] });
+    return doc;
+  }
+  const TOTALS = { ...SAMPLE_TOTALS, votos: 1, voto: 4, arte: 2 };
+
+  it.each<[string, Totals, Totals, Language]>([
+    ["with votes revealed, into a Spanish board", TOTALS, {}, "es"],
+    ["with votes hidden, into a Spanish board", null, null, "es"],
+    ["with votes revealed, into an English board", TOTALS, {}, "en"],
+  ])(
+    "gives identical Markdown and the same lanes, clusters and votes %s",
+    (_, before, after, into) => {
+      const first = snapshotToMarkdown(snapshot(spanishBoard(), before), SPANISH);
+      if (before !== null) {
+        expect(first).toContain("\n_Exportado el 2026-11-22 12:00 UTC_\n");
+        expect(first).toContain("\n## Prioridad tres\n\n_Más adelante_\n");
+        expect(first).toContain("\n- **Quick wins** (5 votos)\n  - Fix the doors (3 votos)\n");
+        expect(first).toContain(
+          "\n- **Arte \\(2 votos)** (2 votos)\n  - Lo votamos ayer \\(3 votos) (1 voto)\n",
+        );
+        expect(first).toContain("\n- ¿Y las familias?\n  \\(1 voto) (4 votos)\n");
+        expect(first).toContain("\n- Una idea suelta \\(1 votes)\n");
+      }
+      const doc = freshBoard(into);
+      renameLane(doc, "p4", { title: "Someday, maybe", subtitle: "" });
+      const titles = Object.fromEntries(readBoard(doc).lanes.map((lane) => [lane.id, lane.title]));
+      const plan = planOf(parseMeetingNotes(first, titles));
+      expect(plan.skipped).toEqual([{ line: 3, text: "_Exportado el 2026-11-22 12:00 UTC_" }]);
+      applyImport(doc, plan, { renameLanes: true, setTitleIfUntitled: true });
+      expect(snapshotToMarkdown(snapshot(doc, after), SPANISH)).toBe(first);
+      const strip = (s: Snapshot) => {
+        const c = content(s);
+        const bare = (n: { text: string; votes: number | null }) => [n.text, n.votes];
+        return [
+          c.title,
+          c.lanes.map((l) => [
+            l.id,
+            l.title,
+            l.subtitle,
+            l.notes.map(bare),
+            l.clusters.map((k) => [k.title, k.votes, k.notes.map(bare)]),
+          ]),
+        ];
+      };
+      expect(strip(snapshot(doc, after))).toEqual(strip(snapshot(spanishBoard(), before)));
+    },
+  );
 });
 
 describe("JSON export, import into a fresh board", () => {

@@ -1,6 +1,8 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
+import { defaultLanesIn } from "../i18n/defaults";
 import { combineMeeting, type MeetingSnapshot } from "./combine";
+import { meetingExportFileName } from "./fileName";
 import { meetingToMarkdown } from "./markdown";
 import * as sample from "./sampleMeeting";
 
@@ -145,5 +147,58 @@ describe("meetingToMarkdown", () => {
       "Priority one / # x / Ends (3 votes)",
       "Priority one / *Bold* <b>y</b> (2 votes) / Ends (3 votes)",
     ]);
+  });
+
+  it("writes its own words in Spanish, the groups' and notes' as typed", () => {
+    const spanish = { timeZone: "UTC", language: "es" } as const;
+    const lanes = defaultLanesIn("es").slice(0, 2);
+    const snapshot = combineBoards(true, [PRINCIPALS, DIRECTORS], lanes);
+    expect(meetingToMarkdown(snapshot, spanish)).toBe(
+      [
+        "# ALMA visit",
+        "",
+        "_Exportado el 2026-11-22 12:00 UTC · 2 grupos: Principals, Directors_",
+        "",
+        "## Prioridad uno",
+        "",
+        "_Lo primero_",
+        "",
+        "- **Quick wins** — Principals y Directors (6 votos)",
+        "  - Fix the doors — Principals (3 votos)",
+        "  - Oil the hinges — Directors (1 voto)",
+        "",
+        "### Principals",
+        "",
+        "- A loose note (2 votos)",
+        "- **Tidy up** (1 voto)",
+        "  - Clear the desks",
+        "",
+        "## Sin ordenar",
+        "",
+        "_Aquí llegan las ideas nuevas_",
+        "",
+      ].join("\n"),
+    );
+    expect(meetingExportFileName(snapshot, "md", "es")).toBe(
+      "alma-visit-todos-los-grupos-2026-11-22.md",
+    );
+  });
+
+  it("joins group names with the Spanish word for the sound that follows", () => {
+    const spanish = { timeZone: "UTC", language: "es" } as const;
+    const merged = (names: string[]) => {
+      const boards = names.map((name) =>
+        p1Board(name, [{ id: name, title: "Arte", votes: null, notes: [plainNote(name, "x")] }]),
+      );
+      return meetingToMarkdown(combineBoards(true, boards, TEMPLATE_LANES.slice(1, 2)), spanish);
+    };
+    expect(merged(["Familias", "Innovación"])).toContain("- **Arte** — Familias e Innovación\n");
+    expect(merged(["Padres", "Maestros", "hijos"])).toContain("— Padres, Maestros e hijos\n");
+    expect(merged(["Maestros", "Hielo"])).toContain("— Maestros y Hielo\n");
+    expect(merged(["Solo"])).toContain("_Exportado el 2026-11-22 12:00 UTC · 1 grupo: Solo_");
+    const untitled = p1Board("G", [{ id: "c", title: " ", votes: 2, notes: [] }]);
+    expect(meetingToMarkdown(combineBoards(false, [untitled]), spanish)).toContain(
+      "- **Categoría sin título** (2 votos)",
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
 } from "../export/markdown";
 import { votesSuffix } from "../export/markdownText";
 import { lanesInRoomOrder } from "../export/roomOrder";
+import { sharedWords, type Words } from "../i18n/translate";
 import type { MeetingNote, MeetingSnapshot } from "./combine";
 import { type GroupSection, laneSections, type MeetingItem } from "./sections";
 
@@ -38,12 +39,18 @@ import { type GroupSection, laneSections, type MeetingItem } from "./sections";
 // own; then a "###" section a group with anything in the lane, holding its clusters and loose
 // notes as a board's export lays out a lane. Everything comes in the room's order
 // (roomOrder.ts). Lanes with nothing in them keep their heading, as in a board's export. Every
-// title, group name and note is escaped as a board's export escapes them.
+// title, group name and note is escaped as a board's export escapes them. The export's own
+// words ("Exported", "3 groups", "and", "(8 votes)") are in the export's language.
 
-/** "A", "A and B", "A, B and C". */
-function inWords(items: readonly string[]): string {
+/** A word that starts with the sound "i" ("Innovación", "Historia"), not "ie"/"hie" ("hielo"). */
+const I_SOUND = /^h?[ií](?![aeiouáéíóú])/i;
+
+/** "A", "A and B", "A, B and C" (Spanish "A, B y C", "A e Innovación"). */
+function inWords(t: Words, items: readonly string[]): string {
   if (items.length < 2) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  const last = items.at(-1) ?? "";
+  const key = I_SOUND.test(last.trim()) ? "export.andBeforeI" : "export.and";
+  return t(key, { first: items.slice(0, -1).join(", "), last });
 }
 
 function groupTail(note: MeetingNote): string {
@@ -51,23 +58,23 @@ function groupTail(note: MeetingNote): string {
   return group === "" ? "" : ` — ${group}`;
 }
 
-function sharedBlock(item: Extract<MeetingItem, { kind: "cluster" }>): string[] {
+function sharedBlock(t: Words, item: Extract<MeetingItem, { kind: "cluster" }>): string[] {
   const { cluster } = item;
-  const groups = oneLine(inWords(cluster.groups));
+  const groups = oneLine(inWords(t, cluster.groups));
   return [
-    `- ${clusterTitle(cluster.title)} — ${groups}${votesSuffix(cluster.votes)}`,
-    ...item.notes.flatMap((note) => noteLines(note, groupTail(note), "  ")),
+    `- ${clusterTitle(t, cluster.title)} — ${groups}${votesSuffix(cluster.votes, t)}`,
+    ...item.notes.flatMap((note) => noteLines(t, note, groupTail(note), "  ")),
   ];
 }
 
 /** A group's section, or nothing when it holds nothing. */
-function groupBlock(section: GroupSection): string[] {
-  const body = itemBullets(section.items);
-  return body.length === 0 ? [] : ["", headingLine("###", section.group), ...body];
+function groupBlock(t: Words, section: GroupSection): string[] {
+  const body = itemBullets(t, section.items);
+  return body.length === 0 ? [] : ["", headingLine(t, "###", section.group), ...body];
 }
 
-function headDetail(names: readonly string[]): string {
-  const count = `${names.length} ${names.length === 1 ? "group" : "groups"}`;
+function headDetail(t: Words, names: readonly string[]): string {
+  const count = t("export.groups", { count: names.length });
   return names.length === 0 ? ` · ${count}` : ` · ${count}: ${names.join(", ")}`;
 }
 
@@ -76,14 +83,15 @@ export function meetingToMarkdown(
   snapshot: MeetingSnapshot,
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
 ): string {
+  const t = sharedWords(options.language);
   const { meeting } = snapshot;
   const names = meeting.groups.map((group) => group.name);
-  const out = markdownHead(meeting.title, meeting.exportedAt, options, headDetail(names));
+  const out = markdownHead(meeting.title, meeting.exportedAt, options, headDetail(t, names));
   for (const lane of lanesInRoomOrder(snapshot.lanes)) {
     const { shared, groups } = laneSections(lane, meeting.groups);
     out.push(...laneHeading(lane));
-    if (shared.length > 0) out.push("", ...shared.flatMap(sharedBlock));
-    for (const section of groups) out.push(...groupBlock(section));
+    if (shared.length > 0) out.push("", ...shared.flatMap((item) => sharedBlock(t, item)));
+    for (const section of groups) out.push(...groupBlock(t, section));
   }
   return `${out.join("\n")}\n`;
 }

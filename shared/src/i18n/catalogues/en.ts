@@ -4,12 +4,39 @@ export const sharedEn = {
   board: {
     untitled: "Untitled board",
   },
+  meeting: {
+    untitled: "Untitled meeting",
+  },
   lanes: {
     inbox: { title: "Unsorted", subtitle: "New ideas land here" },
     p1: { title: "Priority one", subtitle: "Do first" },
     p2: { title: "Priority two", subtitle: "Do next" },
     p3: { title: "Priority three", subtitle: "Later" },
     p4: { title: "Priority four", subtitle: "Someday" },
+  },
+  // What the Markdown, CSV and JSON exports write besides the board's own words. The importer
+  // reads "(N votes)" back in every language (export/markdownText.ts knows each one's words).
+  export: {
+    exported: "Exported {{time}}",
+    votes_one: "{{count}} vote",
+    votes_other: "{{count}} votes",
+    untitledCluster: "Untitled cluster",
+    groups_one: "{{count}} group",
+    groups_other: "{{count}} groups",
+    // The last two of a list, as in "A, B and C"; `andBeforeI` before a word starting with the
+    // sound "i" (Spanish writes "e" there, not "y").
+    and: "{{first}} and {{last}}",
+    andBeforeI: "{{first}} and {{last}}",
+    // Words in file names (made ASCII): a board whose title has no letters to keep, a meeting's
+    // likewise, and what tells a meeting's combined export apart.
+    boardFile: "board",
+    meetingFile: "meeting",
+    allGroupsFile: "all groups",
+  },
+  // Names of the snapshots the server takes before changing a board; `time` is "HH:MM".
+  snapshots: {
+    beforeImport: "Before import {{time}}",
+    beforeRestore: "Before restore {{time}}",
   },
 };
 

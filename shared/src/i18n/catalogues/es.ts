@@ -6,11 +6,34 @@ export const sharedEs: SharedCatalogue = {
   board: {
     untitled: "Tablero sin título",
   },
+  meeting: {
+    untitled: "Reunión sin título",
+  },
   lanes: {
     inbox: { title: "Sin ordenar", subtitle: "Aquí llegan las ideas nuevas" },
     p1: { title: "Prioridad uno", subtitle: "Lo primero" },
     p2: { title: "Prioridad dos", subtitle: "Lo siguiente" },
     p3: { title: "Prioridad tres", subtitle: "Más adelante" },
     p4: { title: "Prioridad cuatro", subtitle: "Algún día" },
+  },
+  export: {
+    exported: "Exportado el {{time}}",
+    votes_one: "{{count}} voto",
+    votes_many: "{{count}} votos",
+    votes_other: "{{count}} votos",
+    untitledCluster: "Categoría sin título",
+    groups_one: "{{count}} grupo",
+    groups_many: "{{count}} grupos",
+    groups_other: "{{count}} grupos",
+    // "y" becomes "e" before a word starting with the sound "i": "Directores e Innovación".
+    and: "{{first}} y {{last}}",
+    andBeforeI: "{{first}} e {{last}}",
+    boardFile: "tablero",
+    meetingFile: "reunión",
+    allGroupsFile: "todos los grupos",
+  },
+  snapshots: {
+    beforeImport: "Antes de importar {{time}}",
+    beforeRestore: "Antes de restaurar {{time}}",
   },
 };
