@@ -1,4 +1,5 @@
 import type { ControlState } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import type { ConnectionParams } from "../sync/connection";
 import { cacheControl, cachedControl, watchSyncedControl } from "../sync/control";
 import { connectResettable, type ResettableConnection } from "../sync/resettable";
@@ -69,7 +70,7 @@ export function bindControl(options: ControlOptions): ResettableConnection {
         });
       },
       onRefused(reason) {
-        useUiStore.setState({ notice: `That change was not made: ${reason}` });
+        useUiStore.setState({ notice: t("state:refused.change", { reason }) });
       },
     },
   );

@@ -1,4 +1,5 @@
 import { votesDocName } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import { watchVotes } from "../sync/control";
 import { connectResettable, type ResettableConnection } from "../sync/resettable";
 import { useUiStore } from "./uiStore";
@@ -38,7 +39,7 @@ export function bindVotes(
         };
       },
       onRefused(reason) {
-        useUiStore.setState({ notice: `That vote was not counted: ${reason}` });
+        useUiStore.setState({ notice: t("state:refused.vote", { reason }) });
       },
     },
   );

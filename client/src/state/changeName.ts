@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n";
 import { reconnectDelay } from "../sync/backoff";
 import { setPresence } from "../sync/presence";
 import { saveName } from "./identity";
@@ -27,7 +28,10 @@ async function sendName(boardId: string, name: string): Promise<RenameResult> {
     );
     if (response.ok) return { kind: "saved" };
     const body = (await response.json().catch(() => ({}))) as { message?: unknown };
-    const message = typeof body.message === "string" ? body.message : `error ${response.status}`;
+    const message =
+      typeof body.message === "string"
+        ? body.message
+        : t("state:name.error", { status: response.status });
     return { kind: "refused", message };
   } catch {
     return { kind: "later" };
@@ -44,7 +48,7 @@ let retry: ReturnType<typeof setTimeout> | undefined;
 export async function changeName(name: string): Promise<RenameResult> {
   const session = currentSession();
   if (!session?.boardId || !session.identity) {
-    return { kind: "refused", message: "the board is not open" };
+    return { kind: "refused", message: t("state:name.boardNotOpen") };
   }
   const { boardId } = session;
   const clean = saveName(name, boardId).name;

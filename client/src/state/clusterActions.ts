@@ -7,6 +7,7 @@ import {
   type NotePlace,
   renameCluster as renameClusterOp,
 } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import { inOneStep } from "../sync/board";
 import { moveNote } from "./actions";
 import { useBoardStore } from "./boardStore";
@@ -15,13 +16,10 @@ import { announce } from "./clusterUiStore";
 import type { Session } from "./session";
 import { isDraft, notify, write } from "./write";
 
-const DRAFTS_STAY_APART =
-  "Private notes can be grouped once the facilitator reveals them: they are not on the board yet";
-
 /** Clusters live on the shared board, so a private draft cannot join one. */
 function refuseDrafts(...noteIds: string[]): boolean {
   if (!noteIds.some((id) => isDraft(id))) return false;
-  notify(DRAFTS_STAY_APART);
+  notify(t("state:cluster.draftsStayApart"));
   return true;
 }
 
@@ -30,18 +28,20 @@ export type { NotePlace } from "@roundtable/shared";
 /** A place for a cluster among the clusters of a lane. */
 export type ClusterPlace = { lane: string; before?: string; after?: string };
 
-const quoted = (text: string) => `“${text}”`;
-
 function laneTitle(lane: string): string {
-  return useBoardStore.getState().lanes.find((l) => l.id === lane)?.title ?? "the lane";
+  return (
+    useBoardStore.getState().lanes.find((l) => l.id === lane)?.title ?? t("state:cluster.theLane")
+  );
 }
 
+/** A note's name as the announcements quote it. */
 function noteLabel(id: string): string {
-  return quoted(noteName(useBoardStore.getState().notes[id]?.text ?? ""));
+  return noteName(useBoardStore.getState().notes[id]?.text ?? "");
 }
 
+/** A cluster's name as the announcements quote it. */
 function clusterLabel(id: string): string {
-  return quoted(clusterName(useBoardStore.getState().clusters[id]?.title ?? ""));
+  return clusterName(useBoardStore.getState().clusters[id]?.title ?? "");
 }
 
 /**
@@ -73,10 +73,12 @@ export function placeNote(id: string, place: NotePlace): boolean {
   const { cluster } = place;
   return step(
     (session) => moveNoteTo(session.board.doc, id, place),
-    () =>
-      cluster !== null
-        ? `${noteLabel(id)} is in cluster ${clusterLabel(cluster)}, ${laneTitle(place.lane)}.`
-        : `${noteLabel(id)} moved to ${laneTitle(place.lane)}${from ? ", out of its cluster" : ""}.`,
+    () => {
+      const names = { note: noteLabel(id), lane: laneTitle(place.lane) };
+      if (cluster !== null)
+        return t("state:cluster.noteJoined", { ...names, cluster: clusterLabel(cluster) });
+      return from ? t("state:cluster.noteMovedOut", names) : t("state:cluster.noteMoved", names);
+    },
   );
 }
 
@@ -97,7 +99,11 @@ export function leaveCluster(id: string): boolean {
   return step(
     (session) => leaveClusterOp(session.board.doc, id),
     () =>
-      `${noteLabel(id)} is out of cluster ${clusterLabel(from)}, still in ${laneTitle(note.lane)}.`,
+      t("state:cluster.noteLeft", {
+        note: noteLabel(id),
+        cluster: clusterLabel(from),
+        lane: laneTitle(note.lane),
+      }),
   );
 }
 
@@ -114,7 +120,12 @@ export function groupNotes(id: string, target: string): boolean {
   return step(
     (session) => groupNotesOp(session.board.doc, id, target, title),
     () =>
-      `${noteLabel(id)} and ${noteLabel(target)} are grouped in a new cluster ${quoted(clusterName(title))}, ${laneTitle(targetNote.lane)}.`,
+      t("state:cluster.grouped", {
+        note: noteLabel(id),
+        target: noteLabel(target),
+        cluster: clusterName(title),
+        lane: laneTitle(targetNote.lane),
+      }),
   );
 }
 
@@ -124,7 +135,7 @@ export function placeCluster(id: string, place: ClusterPlace): boolean {
   return step(
     (session) => moveCluster(session.board.doc, id, place),
     () =>
-      `Cluster ${clusterLabel(id)} moved to ${laneTitle(place.lane)} with its ${count === 1 ? "note" : `${count} notes`}.`,
+      t("state:cluster.moved", { count, cluster: clusterLabel(id), lane: laneTitle(place.lane) }),
   );
 }
 
@@ -132,7 +143,7 @@ export function renameCluster(id: string, title: string): boolean {
   if (title.trim() === (useBoardStore.getState().clusters[id]?.title ?? "").trim()) return true;
   return step(
     (session) => renameClusterOp(session.board.doc, id, title),
-    () => `Cluster ${clusterLabel(id)} is now ${quoted(clusterName(title))}.`,
+    () => t("state:cluster.renamed", { cluster: clusterLabel(id), title: clusterName(title) }),
   );
 }
 
@@ -143,7 +154,6 @@ export function dissolveCluster(id: string): boolean {
   const count = noteIdsByCluster[id]?.length ?? 0;
   return step(
     (session) => dissolveClusterOp(session.board.doc, id),
-    () =>
-      `Cluster ${clusterLabel(id)} dissolved; its ${count === 1 ? "note stays" : `${count} notes stay`} in ${laneTitle(lane)}.`,
+    () => t("state:cluster.dissolved", { count, cluster: clusterLabel(id), lane: laneTitle(lane) }),
   );
 }

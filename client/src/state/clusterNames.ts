@@ -1,3 +1,5 @@
+import { t } from "../i18n/i18n";
+
 /** How many characters of a note's text a new cluster takes as its title. */
 export const CLUSTER_TITLE_LENGTH = 40;
 
@@ -18,10 +20,10 @@ export function clusterTitleFrom(text: string): string {
 
 /** A cluster's title as shown and named to assistive tech; an empty title still reads. */
 export function clusterName(title: string): string {
-  return title.trim() === "" ? "Untitled cluster" : title.trim();
+  return title.trim() === "" ? t("state:cluster.untitled") : title.trim();
 }
 
 /** A note's text as it names the note's controls ("Move note: …"), as NoteCard does. */
 export function noteName(text: string): string {
-  return text.trim() === "" ? "empty note" : text.slice(0, 80);
+  return text.trim() === "" ? t("state:note.empty") : text.slice(0, 80);
 }

@@ -9,6 +9,7 @@ import {
   stopTimer as stopTimerOp,
   type VoteSettings,
 } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import { controlSynced } from "./bindControl";
 import { serverNow, useControlStore } from "./controlStore";
 import { isFacilitator } from "./permissions";
@@ -24,11 +25,11 @@ type ControlDoc = ReturnType<Session["control"]["current"]>["doc"];
  */
 function control(change: (doc: ControlDoc) => void): void {
   if (!isFacilitator(useControlStore.getState().role)) {
-    notify("Only the facilitator can change this");
+    notify(t("state:permission.facilitatorOnly"));
     return;
   }
   if (!controlSynced()) {
-    notify("The facilitator's controls work once the board is connected");
+    notify(t("state:permission.controlsNotConnected"));
     return;
   }
   run((session) => change(session.control.current().doc));

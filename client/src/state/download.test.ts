@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { boardExportUrl, browserTimeZone, fileNameFor, fileNameFromDisposition } from "./download";
+import { afterEach, describe, expect, it } from "vitest";
+import { i18n } from "../i18n/i18n";
+import {
+  boardExportUrl,
+  browserTimeZone,
+  exportQuery,
+  fileNameFor,
+  fileNameFromDisposition,
+} from "./download";
 
 describe("fileNameFromDisposition", () => {
   it("reads a quoted or a bare file name", () => {
@@ -44,12 +51,12 @@ describe("fileNameFor", () => {
 });
 
 describe("boardExportUrl", () => {
-  it("names the board, the format and the time zone for the file's times", () => {
+  it("names the board, the format, the time zone for the file's times and the language", () => {
     expect(boardExportUrl("abc_DEF-123", "csv", null)).toBe(
-      "/api/boards/abc_DEF-123/export?format=csv",
+      "/api/boards/abc_DEF-123/export?format=csv&lang=en",
     );
     expect(boardExportUrl("abc_DEF-123", "md", "America/Los_Angeles")).toBe(
-      "/api/boards/abc_DEF-123/export?format=md&tz=America%2FLos_Angeles",
+      "/api/boards/abc_DEF-123/export?format=md&tz=America%2FLos_Angeles&lang=en",
     );
   });
 
@@ -57,7 +64,26 @@ describe("boardExportUrl", () => {
     const zone = browserTimeZone();
     expect(zone).toBeTruthy();
     expect(boardExportUrl("b", "json")).toBe(
-      `/api/boards/b/export?format=json&tz=${encodeURIComponent(zone ?? "")}`,
+      `/api/boards/b/export?format=json&tz=${encodeURIComponent(zone ?? "")}&lang=en`,
     );
+  });
+});
+
+describe("exportQuery", () => {
+  afterEach(async () => {
+    await i18n.changeLanguage("en");
+  });
+
+  it("asks for the file in the language given", () => {
+    expect(exportQuery("md", null, "es")).toBe("format=md&lang=es");
+    expect(exportQuery("csv", "America/Los_Angeles", "en")).toBe(
+      "format=csv&tz=America%2FLos_Angeles&lang=en",
+    );
+  });
+
+  it("asks for the file in the page's language by default", async () => {
+    await i18n.changeLanguage("es");
+    expect(exportQuery("json", null)).toBe("format=json&lang=es");
+    expect(boardExportUrl("b", "csv", null)).toBe("/api/boards/b/export?format=csv&lang=es");
   });
 });

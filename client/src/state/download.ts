@@ -1,3 +1,5 @@
+import type { Language } from "@roundtable/shared";
+import { currentLanguage, t } from "../i18n/i18n";
 import { authHeaders, problemFrom, request } from "./http";
 
 export type ExportFormat = "md" | "csv" | "json";
@@ -40,7 +42,7 @@ export function fileNameFor(title: string, extension: string): string {
     .replace(UNSAFE_IN_FILE_NAMES, "-")
     .replace(/\s+/g, " ")
     .trim();
-  const base = safe.replace(/^[.-]+|[.-]+$/g, "").slice(0, 100) || "board";
+  const base = safe.replace(/^[.-]+|[.-]+$/g, "").slice(0, 100) || t("state:download.fileName");
   return `${base}.${extension}`;
 }
 
@@ -70,8 +72,9 @@ export function saveUrl(url: string, name: string): void {
  */
 export async function downloadExport(url: string, key: string | null): Promise<string> {
   const response = await request(url, { headers: authHeaders(key) });
-  if (!response.ok) throw await problemFrom(response, "export with hidden votes");
-  const fallback = `board.${new URL(url, window.location.href).searchParams.get("format")}`;
+  if (!response.ok) throw await problemFrom(response, t("state:http.action.exportHiddenVotes"));
+  const format = new URL(url, window.location.href).searchParams.get("format");
+  const fallback = `${t("state:download.fileName")}.${format}`;
   const name = fileNameFromDisposition(response.headers.get("content-disposition")) ?? fallback;
   saveBlob(await response.blob(), name);
   return name;
@@ -87,11 +90,17 @@ export function browserTimeZone(): string | null {
 }
 
 /**
- * The query of an export: the format and the time zone its times are written in (this
- * browser's, so the facilitator reads the times as the room's clocks show them).
+ * The query of an export: the format, the time zone its times are written in (this browser's,
+ * so the facilitator reads the times as the room's clocks show them) and the language its
+ * words are written in (the page's).
  */
-export function exportQuery(format: ExportFormat, timeZone = browserTimeZone()): string {
-  return `format=${format}${timeZone ? `&tz=${encodeURIComponent(timeZone)}` : ""}`;
+export function exportQuery(
+  format: ExportFormat,
+  timeZone = browserTimeZone(),
+  language: Language = currentLanguage(),
+): string {
+  const zone = timeZone ? `&tz=${encodeURIComponent(timeZone)}` : "";
+  return `format=${format}${zone}&lang=${encodeURIComponent(language)}`;
 }
 
 /** A view link's export: the board's files without its id or any hidden votes. */

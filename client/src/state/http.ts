@@ -1,3 +1,5 @@
+import { t } from "../i18n/i18n";
+
 /** The facilitator key as a Bearer header, or nothing for everyone else. */
 export function authHeaders(key: string | null): Record<string, string> {
   return key ? { authorization: `Bearer ${key}` } : {};
@@ -19,13 +21,11 @@ export class RequestProblem extends Error {
 type ErrorBody = { message?: unknown; line?: unknown };
 
 function fallbackMessage(status: number, what: string): string {
-  if (status === 401 || status === 403) {
-    return `Only the facilitator can ${what}: open the board with the facilitator link.`;
-  }
-  if (status === 404) return "This board or snapshot does not exist any more.";
-  if (status === 413) return "That is too much at once: split it into smaller parts.";
-  if (status >= 500) return "The server had a problem. Try again in a moment.";
-  return `The server answered ${status}.`;
+  if (status === 401 || status === 403) return t("state:http.facilitatorOnly", { action: what });
+  if (status === 404) return t("state:http.notFound");
+  if (status === 413) return t("state:http.tooLarge");
+  if (status >= 500) return t("state:http.serverProblem");
+  return t("state:http.serverAnswered", { status });
 }
 
 /** The server's messages are lower-case phrases; on screen they read as sentences. */
@@ -38,7 +38,7 @@ export function sentence(text: string): string {
 /**
  * Turns a failed response into a RequestProblem: the server's own message when it sent the
  * usual `{error, message}` body, else a sentence for the status. `what` completes "Only the
- * facilitator can …".
+ * facilitator can …", in the page's language (one of `state:http.action`).
  */
 export async function problemFrom(response: Response, what: string): Promise<RequestProblem> {
   let body: ErrorBody | null = null;
@@ -61,16 +61,13 @@ export async function jsonFrom<T>(response: Response, what: string): Promise<T> 
   try {
     return (await response.json()) as T;
   } catch {
-    throw new RequestProblem("The server sent something this page cannot read.", response.status);
+    throw new RequestProblem(t("state:http.unreadable"), response.status);
   }
 }
 
 /** A network failure (offline, server down) as the same kind of problem. */
 export function unreachable(): RequestProblem {
-  return new RequestProblem(
-    "The server cannot be reached right now. Check the network, then try again.",
-    0,
-  );
+  return new RequestProblem(t("state:http.unreachable"), 0);
 }
 
 /** `fetch`, with a network failure turned into a RequestProblem. */
@@ -85,5 +82,5 @@ export async function request(url: string, init?: RequestInit): Promise<Response
 /** An error's message for people, whatever was thrown. */
 export function problemText(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
-  return "Something went wrong. Try again.";
+  return t("state:http.somethingWrong");
 }

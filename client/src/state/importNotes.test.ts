@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { i18n } from "../i18n/i18n";
 import { contentTypeFor, type ImportResult, importSummary, isImportable } from "./importNotes";
 
 const result = (over: Partial<ImportResult>): ImportResult => ({
@@ -48,6 +49,21 @@ describe("importSummary", () => {
   it("mentions clusters when there were any, and ends plainly when nothing was skipped", () => {
     expect(importSummary(result({ notes: 6, clusters: 2, lanes: 3 }))).toBe(
       "Added 6 notes and 2 clusters in 3 priorities.",
+    );
+  });
+});
+
+describe("importSummary in Spanish", () => {
+  afterEach(async () => {
+    await i18n.changeLanguage("en");
+  });
+
+  it("agrees the verb with the notes and counts each part in its own plural", async () => {
+    await i18n.changeLanguage("es");
+    expect(importSummary(result({ notes: 1, lanes: 1 }))).toBe("Se agregó 1 nota en 1 prioridad.");
+    const skipped = [1, 2].map((line) => ({ line, text: "Bienvenida" }));
+    expect(importSummary(result({ notes: 23, clusters: 1, lanes: 4, skipped }))).toBe(
+      "Se agregaron 23 notas y 1 categoría en 4 prioridades; 2 líneas no eran notas:",
     );
   });
 });

@@ -1,5 +1,6 @@
+import { t } from "../i18n/i18n";
 import { authHeaders, problemFrom, request } from "./http";
-import { timeZoneQuery } from "./snapshots";
+import { languageQuery, timeZoneQuery } from "./snapshots";
 
 export type ImportContentType = "text/plain" | "text/markdown" | "application/json";
 
@@ -30,18 +31,20 @@ export function isImportable(fileName: string): boolean {
   return IMPORT_EXTENSIONS.some((extension) => name.endsWith(extension));
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** E.g. "Added 23 notes in 4 priorities; 5 lines were not notes:". */
 export function importSummary(result: ImportResult): string {
-  const clusters =
-    result.clusters > 0 ? ` and ${count(result.clusters, "cluster", "clusters")}` : "";
-  const added = `Added ${count(result.notes, "note", "notes")}${clusters} in ${count(result.lanes, "priority", "priorities")}`;
+  const priorities = t("state:import.priorities", { count: result.lanes });
+  const added =
+    result.clusters > 0
+      ? t("state:import.addedWithClusters", {
+          count: result.notes,
+          clusters: t("state:import.clusters", { count: result.clusters }),
+          priorities,
+        })
+      : t("state:import.added", { count: result.notes, priorities });
   const skipped = result.skipped.length;
-  if (skipped === 0) return `${added}.`;
-  return `${added}; ${count(skipped, "line was", "lines were")} not ${skipped === 1 ? "a note" : "notes"}:`;
+  if (skipped === 0) return t("state:import.done", { added });
+  return t("state:import.skipped", { added, count: skipped });
 }
 
 function readResult(body: unknown): ImportResult {
@@ -73,13 +76,15 @@ export async function importNotes(
   text: string,
   type: ImportContentType,
 ): Promise<ImportResult> {
-  // The server keeps the board as it was under "Before import HH:MM", in this laptop's time.
-  const path = `/api/boards/${encodeURIComponent(boardId)}/import?${timeZoneQuery()}`;
+  // The server keeps the board as it was under "Before import HH:MM", in this laptop's time and
+  // the page's language.
+  const query = `${timeZoneQuery()}&${languageQuery()}`;
+  const path = `/api/boards/${encodeURIComponent(boardId)}/import?${query}`;
   const response = await request(path, {
     method: "POST",
     headers: { ...authHeaders(key), "content-type": `${type}; charset=utf-8` },
     body: text,
   });
-  if (!response.ok) throw await problemFrom(response, "import notes");
+  if (!response.ok) throw await problemFrom(response, t("state:http.action.importNotes"));
   return readResult(await response.json());
 }

@@ -1,6 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { i18n, t } from "../i18n/i18n";
 import { outcomeText } from "./meetingActions";
-import { groupNamesFrom, meetingExportUrl, normalizeJoinCode, templateChange } from "./meetings";
+import {
+  createMeeting,
+  groupNamesFrom,
+  meetingExportUrl,
+  normalizeJoinCode,
+  templateChange,
+} from "./meetings";
 
 describe("meetings", () => {
   it("reads group names one a line, without blank lines or surrounding spaces", () => {
@@ -18,10 +25,10 @@ describe("meetings", () => {
 
   it("asks for the combined export, with clusters merged when chosen", () => {
     expect(meetingExportUrl("m1234567", "csv", false, null)).toBe(
-      "/api/meetings/m1234567/export?format=csv",
+      "/api/meetings/m1234567/export?format=csv&lang=en",
     );
     expect(meetingExportUrl("m1234567", "md", true, "America/Los_Angeles")).toBe(
-      "/api/meetings/m1234567/export?format=md&tz=America%2FLos_Angeles&merge=clusters",
+      "/api/meetings/m1234567/export?format=md&tz=America%2FLos_Angeles&lang=en&merge=clusters",
     );
   });
 
@@ -56,5 +63,39 @@ describe("templateChange", () => {
 
   it("is null when nothing differs", () => {
     expect(templateChange(base, structuredClone(base))).toBeNull();
+  });
+});
+
+describe("outcomeText in Spanish", () => {
+  afterEach(async () => {
+    await i18n.changeLanguage("en");
+  });
+
+  it("says what happened in the groups, and names the ones it missed", async () => {
+    await i18n.changeLanguage("es");
+    expect(outcomeText(t("state:meeting.locked"), 3, [])).toBe(
+      "Se bloqueó el tablero en los 3 grupos.",
+    );
+    expect(outcomeText(t("state:meeting.unlocked"), 4, ["A", "B", "C"])).toBe(
+      "Se desbloqueó el tablero en 1 de 4 grupos. A, B y C todavía no están conectados; vuelva a intentarlo en un momento.",
+    );
+  });
+});
+
+describe("createMeeting", () => {
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await i18n.changeLanguage("en");
+  });
+
+  it("asks for the groups' boards in the page's language", async () => {
+    await i18n.changeLanguage("es");
+    const sent: unknown[] = [];
+    vi.stubGlobal("fetch", async (_url: string, init?: RequestInit) => {
+      sent.push(JSON.parse(String(init?.body)));
+      return new Response(JSON.stringify({ id: "m1", groups: [] }), { status: 201 });
+    });
+    await createMeeting(" Roundtable ", ["Grupo 1"]);
+    expect(sent).toEqual([{ title: "Roundtable", groups: ["Grupo 1"], language: "es" }]);
   });
 });

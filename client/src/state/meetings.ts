@@ -1,3 +1,4 @@
+import { currentLanguage, t } from "../i18n/i18n";
 import { browserTimeZone, type ExportFormat, exportQuery } from "./download";
 import { authHeaders, jsonFrom as json, request } from "./http";
 
@@ -71,19 +72,27 @@ export async function createMeeting(
   const response = await request("/api/meetings", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: title.trim(), groups, ...(agenda.length > 0 && { agenda }) }),
+    // The language the meeting's boards and their default lanes are written in: the page's.
+    body: JSON.stringify({
+      title: title.trim(),
+      groups,
+      ...(agenda.length > 0 && { agenda }),
+      language: currentLanguage(),
+    }),
   });
-  return json<CreatedMeeting>(response, "create a meeting");
+  return json<CreatedMeeting>(response, t("state:http.action.createMeeting"));
 }
 
 export async function fetchMeeting(meetingId: string): Promise<Meeting> {
-  return json<Meeting>(await request(meetingUrl(meetingId)), "see this meeting");
+  const response = await request(meetingUrl(meetingId));
+  return json<Meeting>(response, t("state:http.action.seeMeeting"));
 }
 
 /** The board a join code leads to; a 404 means nobody has that code. */
 export async function resolveJoinCode(text: string): Promise<ResolvedCode> {
   const code = encodeURIComponent(normalizeJoinCode(text));
-  return json<ResolvedCode>(await request(`/api/join/${code}`), "join");
+  const response = await request(`/api/join/${code}`);
+  return json<ResolvedCode>(response, t("state:http.action.join"));
 }
 
 /**
@@ -125,7 +134,10 @@ export async function changeTemplate(
     headers: { ...authHeaders(key), "content-type": "application/json" },
     body: JSON.stringify(change),
   });
-  return json<{ template: MeetingTemplate; groups?: number }>(response, "change the template");
+  return json<{ template: MeetingTemplate; groups?: number }>(
+    response,
+    t("state:http.action.changeTemplate"),
+  );
 }
 
 /** Every group's notes in one file; `merge` joins clusters of the same title across groups. */

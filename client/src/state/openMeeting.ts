@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n";
 import type { ConnectionState, ConnectionStatus } from "../sync/connection";
 import { type GroupDocs, openGroupDocs } from "../sync/groupDocs";
 import { measureServerOffset } from "../sync/serverClock";
@@ -54,7 +55,7 @@ export function openMeeting(groups: readonly MeetingGroup[], key: string): () =>
           refusal: board.refusal ?? control.refusal,
         }),
       refused: (reason) =>
-        useMeetingStore.setState({ outcome: `${name} did not take that change: ${reason}` }),
+        useMeetingStore.setState({ outcome: t("state:refused.group", { group: name, reason }) }),
     });
     return { name, boardId, docs };
   });

@@ -1,4 +1,5 @@
 import type { ControlState, Restorer } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import type { Role } from "./controlStore";
 
 /**
@@ -42,8 +43,8 @@ export type Permissions = {
  * facilitator.
  */
 export function readOnlyReason(role: Role, control: Pick<ControlState, "locked">): string | null {
-  if (role === "viewer") return "This is a read-only view";
-  if (role === "participant" && control.locked) return "The board is locked";
+  if (role === "viewer") return t("state:permission.readOnly");
+  if (role === "participant" && control.locked) return t("state:permission.locked");
   return null;
 }
 
@@ -55,9 +56,9 @@ export function votingClosedReason(
   role: Role,
   control: Pick<ControlState, "locked" | "phase">,
 ): string | null {
-  if (role === "viewer") return "This is a read-only view";
-  if (control.phase !== "vote") return "Voting is not open";
-  if (control.locked) return "The board is locked";
+  if (role === "viewer") return t("state:permission.readOnly");
+  if (control.phase !== "vote") return t("state:permission.votingNotOpen");
+  if (control.locked) return t("state:permission.locked");
   return null;
 }
 

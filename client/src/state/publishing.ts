@@ -1,4 +1,5 @@
 import { readBoard } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import { forgetDrafts, publishDrafts } from "../sync/publishDrafts";
 import { useBoardStore } from "./boardStore";
 import { useControlStore } from "./controlStore";
@@ -41,9 +42,7 @@ export function publishWhenRevealed(session: Session): () => void {
       forgetDrafts(drafts.doc, published);
       session.undo.forget(drafts.doc);
       if (failed.length > 0) {
-        useUiStore.setState({
-          notice: `${failed.length} private ${failed.length === 1 ? "note" : "notes"} could not be added to the board; they stay on this laptop.`,
-        });
+        useUiStore.setState({ notice: t("state:publish.failed", { count: failed.length }) });
       }
     } catch (error) {
       console.warn("Roundtable: publishing private notes failed, will try again", error);

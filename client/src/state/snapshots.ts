@@ -1,4 +1,6 @@
 import type { Snapshot } from "@roundtable/shared";
+import { formatDateTime } from "../i18n/format";
+import { currentLanguage, t } from "../i18n/i18n";
 import { authHeaders, jsonFrom as json, request } from "./http";
 
 /** A named, frozen copy of a board, kept by the server. */
@@ -13,32 +15,41 @@ export type SnapshotDetail = {
   others: { id: string; name: string; createdAt: string }[];
 };
 
-/** Names a facilitator usually gives, offered as suggestions. */
-export const SNAPSHOT_NAME_SUGGESTIONS = ["After small groups", "End of meeting"] as const;
+/** Names a facilitator usually gives, offered as suggestions, in the page's language. */
+export function snapshotNameSuggestions(): string[] {
+  return [t("state:snapshot.suggestion.afterGroups"), t("state:snapshot.suggestion.endOfMeeting")];
+}
 
 export const MAX_SNAPSHOT_NAME = 100;
 
 /** Why `name` cannot name a snapshot, or null when it can. */
 export function snapshotNameProblem(name: string): string | null {
   const trimmed = name.trim();
-  if (!trimmed) return "Give the snapshot a name, such as “After small groups”.";
+  if (!trimmed) {
+    return t("state:snapshot.nameMissing", { example: t("state:snapshot.suggestion.afterGroups") });
+  }
   if ([...trimmed].length > MAX_SNAPSHOT_NAME) {
-    return `Keep the name to ${MAX_SNAPSHOT_NAME} characters or fewer.`;
+    return t("state:snapshot.nameTooLong", { max: MAX_SNAPSHOT_NAME });
   }
   return null;
 }
 
-/** When a snapshot was taken, in this laptop's language and time zone. */
+/** When a snapshot was taken, in the page's language and this laptop's time zone. */
 export function formatTaken(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "at an unknown time";
-  return date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  if (Number.isNaN(date.getTime())) return t("state:snapshot.unknownTime");
+  return formatDateTime(date);
 }
 
 /** `tz=<this laptop's IANA zone>`, so the server names "Before …" snapshots in local time. */
 export function timeZoneQuery(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC";
   return `tz=${encodeURIComponent(zone)}`;
+}
+
+/** `lang=<the page's language>`, so the server names "Before …" snapshots in it. */
+export function languageQuery(): string {
+  return `lang=${encodeURIComponent(currentLanguage())}`;
 }
 
 /** What the server says after restoring a snapshot: what came back, and the board as it was. */
@@ -54,7 +65,10 @@ function boardUrl(boardId: string, rest: string): string {
 /** The board's snapshots, newest first. */
 export async function listSnapshots(boardId: string): Promise<SnapshotEntry[]> {
   const response = await request(boardUrl(boardId, "snapshots"));
-  const body = await json<{ snapshots?: SnapshotEntry[] }>(response, "see the snapshots");
+  const body = await json<{ snapshots?: SnapshotEntry[] }>(
+    response,
+    t("state:http.action.seeSnapshots"),
+  );
   return body.snapshots ?? [];
 }
 
@@ -69,41 +83,43 @@ export async function takeSnapshot(
     headers: { ...authHeaders(key), "content-type": "application/json" },
     body: JSON.stringify({ name: name.trim() }),
   });
-  return json<SnapshotEntry>(response, "take snapshots");
+  return json<SnapshotEntry>(response, t("state:http.action.takeSnapshots"));
 }
 
 /**
  * Puts the board back the way snapshot `snapshotId` shows it, live for everyone; the server first
- * keeps the board as it is now as "Before restore HH:MM". Facilitator only.
+ * keeps the board as it is now as "Before restore HH:MM", in this laptop's time and the page's
+ * language. Facilitator only.
  */
 export async function restoreSnapshot(
   boardId: string,
   key: string,
   snapshotId: string,
 ): Promise<RestoredSnapshot> {
-  const path = `snapshots/${encodeURIComponent(snapshotId)}/restore?${timeZoneQuery()}`;
+  const query = `${timeZoneQuery()}&${languageQuery()}`;
+  const path = `snapshots/${encodeURIComponent(snapshotId)}/restore?${query}`;
   const response = await request(boardUrl(boardId, path), {
     method: "POST",
     headers: authHeaders(key),
   });
-  return json<RestoredSnapshot>(response, "restore snapshots");
+  return json<RestoredSnapshot>(response, t("state:http.action.restoreSnapshots"));
 }
 
 export async function fetchSnapshot(snapshotId: string): Promise<SnapshotDetail> {
   const response = await request(`/api/snapshots/${encodeURIComponent(snapshotId)}`);
-  return json<SnapshotDetail>(response, "see this snapshot");
+  return json<SnapshotDetail>(response, t("state:http.action.seeSnapshot"));
 }
 
 /** The board as it stands now, as the JSON export gives it (with hidden totals for the key). */
 /** The board as a view link may read it: no board id, votes only once revealed. */
 export async function fetchViewSnapshot(viewToken: string): Promise<Snapshot> {
   const response = await request(`/api/view/${encodeURIComponent(viewToken)}/export?format=json`);
-  return json<Snapshot>(response, "see this board");
+  return json<Snapshot>(response, t("state:http.action.seeBoard"));
 }
 
 export async function fetchBoardSnapshot(boardId: string, key: string | null): Promise<Snapshot> {
   const response = await request(boardUrl(boardId, "export?format=json"), {
     headers: authHeaders(key),
   });
-  return json<Snapshot>(response, "export with hidden votes");
+  return json<Snapshot>(response, t("state:http.action.exportHiddenVotes"));
 }

@@ -4,6 +4,7 @@ import {
   votesLeft,
   votesOverBudget,
 } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import { useBoardStore } from "./boardStore";
 import { useControlStore } from "./controlStore";
 import { votingClosedReason } from "./permissions";
@@ -34,10 +35,8 @@ function votingRefusal(): string | null {
   const { role, control } = useControlStore.getState();
   const closed = votingClosedReason(role, control);
   if (closed) return closed;
-  if (!currentSession()?.votes)
-    return "Your votes can be placed once you are connected to the board";
-  if (!useVotesStore.getState().ready)
-    return "Your votes are still loading — try again in a moment";
+  if (!currentSession()?.votes) return t("state:vote.notConnected");
+  if (!useVotesStore.getState().ready) return t("state:vote.loading");
   return null;
 }
 
@@ -46,14 +45,12 @@ function castRefusal(itemId: string): string | null {
   const refusal = votingRefusal();
   if (refusal) return refusal;
   const lane = laneOf(itemId);
-  if (lane === undefined) return "That note is no longer on the board";
-  if (isDraft(itemId)) return "Private notes can be voted on once they are revealed";
+  if (lane === undefined) return t("state:vote.noteGone");
+  if (isDraft(itemId)) return t("state:vote.draft");
   if (votesLeftFor(lane) > 0) return null;
   const perLane = useControlStore.getState().control.votes.perLane;
-  if (myVotesOverBudget().has(perLane ? lane : "")) {
-    return "You have more votes than the facilitator now allows: take some back first";
-  }
-  return perLane ? "You have used all your votes in this priority" : "You have used all your votes";
+  if (myVotesOverBudget().has(perLane ? lane : "")) return t("state:vote.overBudget");
+  return perLane ? t("state:vote.allUsedInPriority") : t("state:vote.allUsed");
 }
 
 /** Places one of my votes on a note or cluster, within the budget. */

@@ -1,4 +1,5 @@
 import { isBoardOpError } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import { useBoardStore } from "./boardStore";
 import { useControlStore } from "./controlStore";
 import { readOnlyReason } from "./permissions";
@@ -18,7 +19,7 @@ export function run<T>(action: (session: Session) => T): T | undefined {
     return action(session);
   } catch (error) {
     const message = isBoardOpError(error) ? error.message : String(error);
-    notify(`That did not work: ${message}`);
+    notify(t("state:error.didNotWork", { message }));
     return undefined;
   }
 }

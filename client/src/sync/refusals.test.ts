@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { isStaleToken, refusalText } from "./refusals";
+import { afterEach, describe, expect, it } from "vitest";
+import { i18n } from "../i18n/i18n";
+import { isStaleToken, refusalText, serverReason } from "./refusals";
 
 describe("refusalText", () => {
   it("says a lock holds changes back instead of losing them", () => {
@@ -30,5 +31,27 @@ describe("a wrong key or an unknown token (4401)", () => {
     expect(isStaleToken({ code: 4403, reason: "unknown participant token" })).toBe(false);
     expect(isStaleToken(null)).toBe(false);
     expect(refusalText(4401, "unknown participant token")).toBe("Joining the board again…");
+  });
+});
+
+describe("the server's reasons", () => {
+  afterEach(async () => {
+    await i18n.changeLanguage("en");
+  });
+
+  it("are said in the page's language when Roundtable knows them, else as they came", async () => {
+    expect(serverReason("vote budget exceeded: 6 of 5")).toBe("vote budget exceeded: 6 of 5");
+    await i18n.changeLanguage("es");
+    expect(serverReason("voting is closed")).toBe("la votación está cerrada");
+    expect(serverReason("vote budget exceeded in a priority: 4 of 3")).toBe(
+      "se superó el límite de votos en una prioridad: 4 de 3",
+    );
+    expect(serverReason("something new")).toBe("something new");
+    expect(refusalText(4403, "voting is closed")).toBe(
+      "La votación está cerrada. No se envió su último cambio",
+    );
+    expect(refusalText(4403, "the board is locked")).toBe(
+      "El tablero está bloqueado: sus cambios se enviarán cuando se desbloquee",
+    );
   });
 });

@@ -1,9 +1,11 @@
+import { t } from "../i18n/i18n";
 import {
   type ConnectionParams,
   type ConnectOptions,
   connectDoc,
   type DocConnection,
 } from "./connection";
+import { serverReason } from "./refusals";
 
 export type ResettableConnection = {
   current(): DocConnection;
@@ -16,8 +18,8 @@ export type ResettableHandlers = {
   /** Wires a (new) connection up; returns what undoes the wiring. */
   onOpen(connection: DocConnection): () => void;
   /**
-   * The server refused a change, for `reason` (e.g. "voting is closed"); the document has been
-   * opened again from the server.
+   * The server refused a change, for `reason` (e.g. "voting is closed", in the page's language);
+   * the document has been opened again from the server.
    */
   onRefused(reason: string): void;
 };
@@ -43,7 +45,8 @@ export function connectResettable(
     const wiring = handlers.onOpen(connection);
     const stopWatching = connection.subscribe((state) => {
       if (!state.held || destroyed) return;
-      const reason = connection.lastRefusal()?.reason || "the server refused a change";
+      const said = serverReason(connection.lastRefusal()?.reason ?? "");
+      const reason = said || t("state:server.refusedChange");
       close();
       open();
       handlers.onRefused(reason);
