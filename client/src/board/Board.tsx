@@ -13,6 +13,8 @@ import { BoardHeader } from "./header/BoardHeader";
 import { InvitePanel } from "./header/InvitePanel";
 import { Lane } from "./Lane";
 import { LaneTabs } from "./LaneTabs";
+import { useListView } from "./list/listView";
+import { NotesList } from "./list/NotesList";
 import { PhaseBar } from "./phaseBar/PhaseBar";
 import "./drag/dropHints.css";
 import { useCloseEditorWhenLocked, usePermissions } from "../state/useFacilitation";
@@ -26,6 +28,7 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
   const { takePart } = usePermissions();
   const drag = useBoardDrag();
   const presenting = useUiStore((s) => s.presenting);
+  const listView = useListView((s) => s.on);
   useBoardShortcuts();
   useCloseEditorWhenLocked();
   if (presenting) return <Presenting />;
@@ -37,14 +40,20 @@ export function Board({ facilitatorUrl }: { facilitatorUrl: string | null }) {
       <PhaseBar />
       {takePart && <InvitePanel facilitatorUrl={facilitatorUrl} />}
       <DndContext {...drag.context}>
-        <LaneTabs lanes={lanes} />
+        {!listView && <LaneTabs lanes={lanes} />}
         <CardsShownProvider>
           <LightCardsProvider>
-            <main className="lanes" id={LANES_ID} tabIndex={-1}>
-              {lanes.map((lane) => (
-                <Lane key={lane.id} lane={lane} />
-              ))}
-            </main>
+            {listView ? (
+              <main className="lanes-as-list" id={LANES_ID} tabIndex={-1}>
+                <NotesList />
+              </main>
+            ) : (
+              <main className="lanes" id={LANES_ID} tabIndex={-1}>
+                {lanes.map((lane) => (
+                  <Lane key={lane.id} lane={lane} />
+                ))}
+              </main>
+            )}
           </LightCardsProvider>
         </CardsShownProvider>
         <DragOverlay dropAnimation={null}>

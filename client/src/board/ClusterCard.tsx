@@ -1,5 +1,6 @@
 import { useDraggable, useDroppable } from "@dnd-kit/core";
 import { memo, useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { VoteBadges } from "../phases/VoteBadges";
 import { useBoardStore } from "../state/boardStore";
 import { dissolveCluster } from "../state/clusterActions";
@@ -30,7 +31,12 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
   const dragId = clusterDragId(id);
   const hint = useDropHint(dragId);
   const can = usePermissions();
-  const drag = useDraggable({ id: dragId, disabled: !can.drag });
+  const { t } = useTranslation("board");
+  const drag = useDraggable({
+    id: dragId,
+    disabled: !can.drag,
+    attributes: { roleDescription: t("cluster.draggable") },
+  });
   const drop = useDroppable({ id: dragId });
   const { setNodeRef: setDragRef } = drag;
   const { setNodeRef: setDropRef } = drop;
@@ -45,6 +51,7 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
   useLookAgainOnUpdate();
   if (!cluster) return null;
   const name = clusterName(cluster.title);
+  const groupName = t("cluster.name", { name });
   const classes = ["cluster", drag.isDragging && "dragging", hint && `drop-${hint}`];
   return (
     // A pointer drag starts anywhere on the panel but its controls and its notes (they move
@@ -55,7 +62,7 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
       data-cluster={id}
       {...(renaming ? {} : drag.listeners)}
     >
-      <fieldset aria-label={`Cluster: ${name}`} className="cluster-body">
+      <fieldset aria-label={groupName} className="cluster-body">
         <div className="cluster-bar">
           <button
             type="button"
@@ -64,7 +71,7 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
             {...drag.attributes}
             {...drag.listeners}
             {...{ [DRAG_HANDLE]: "" }}
-            aria-label={`Move cluster: ${name}`}
+            aria-label={t("cluster.move", { name })}
             hidden={!can.drag}
           >
             <span aria-hidden="true">⠿</span>
@@ -88,29 +95,29 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
             ))}
           </ul>
         ) : (
-          <p className="cluster-empty">No notes yet: drop one here.</p>
+          <p className="cluster-empty">{t("cluster.empty")}</p>
         )}
         <div className="cluster-votes">
           <VoteBadges itemId={id} memberIds={noteIds} />
-          <VoteControl itemId={id} label={`Cluster: ${name}`} lane={cluster.lane} />
+          <VoteControl itemId={id} label={groupName} lane={cluster.lane} />
         </div>
         <div className="cluster-actions" hidden={!can.edit}>
-          <MoveToButton subject={{ kind: "cluster", id }} name={`Cluster: ${name}`} />
+          <MoveToButton subject={{ kind: "cluster", id }} name={groupName} />
           {!renaming && (
             <button
               ref={renameButton}
               type="button"
               className="quiet"
-              aria-label={`Rename cluster: ${name}`}
+              aria-label={t("cluster.renameCluster", { name })}
               onClick={() => setRenaming(true)}
             >
-              Rename
+              {t("cluster.rename")}
             </button>
           )}
           <button
             type="button"
             className="quiet"
-            aria-label={`Dissolve cluster: ${name}`}
+            aria-label={t("cluster.dissolveCluster", { name })}
             onClick={(event) => {
               const first = noteIds[0];
               const addButton = event.currentTarget
@@ -121,7 +128,7 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
               focusMoveToSoon(first ? { kind: "note", id: first } : null, addButton ?? null);
             }}
           >
-            Dissolve
+            {t("cluster.dissolve")}
           </button>
         </div>
       </fieldset>

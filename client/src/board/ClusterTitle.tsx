@@ -1,5 +1,6 @@
 import { MAX_TITLE } from "@roundtable/shared";
 import { useLayoutEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { renameCluster } from "../state/clusterActions";
 
 type Props = { id: string; title: string; name: string };
@@ -14,6 +15,7 @@ function RenameBox({ id, title, name, onDone }: Props & { onDone: () => void }) 
   const box = useRef<HTMLInputElement>(null);
   /** Set once the box has saved or cancelled, so its blur does not save again. */
   const finished = useRef(false);
+  const { t } = useTranslation("board");
 
   useLayoutEffect(() => {
     box.current?.focus();
@@ -32,7 +34,7 @@ function RenameBox({ id, title, name, onDone }: Props & { onDone: () => void }) 
       ref={box}
       className="cluster-rename"
       dir="auto"
-      aria-label={`Rename cluster: ${name}`}
+      aria-label={t("cluster.renameCluster", { name })}
       value={draft}
       maxLength={MAX_TITLE}
       onChange={(event) => setDraft(event.target.value)}

@@ -1,6 +1,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import type { Lane as LaneData } from "@roundtable/shared";
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { addNote } from "../state/actions";
 import { useBoardStore } from "../state/boardStore";
 import { useUiStore } from "../state/uiStore";
@@ -16,6 +17,7 @@ const noIds: string[] = [];
 export function Lane({ lane }: { lane: LaneData }) {
   const ids = useBoardStore((s) => s.noteIdsByLane[lane.id] ?? noIds);
   const can = usePermissions();
+  const { t } = useTranslation("board");
   const { setNodeRef, isOver } = useDroppable({ id: laneDroppableId(lane.id) });
   const headingId = useId();
   // Only a narrow screen hides the lanes it does not show (see board.css).
@@ -38,9 +40,8 @@ export function Lane({ lane }: { lane: LaneData }) {
         hidden={!can.edit}
       >
         <span aria-hidden="true">+ </span>
-        <span className="visually-hidden">Add note to </span>
-        <span className="visually-hidden">{lane.title}</span>
-        <span aria-hidden="true">Add note</span>
+        <span className="visually-hidden">{t("lane.addNoteTo", { lane: lane.title })}</span>
+        <span aria-hidden="true">{t("lane.addNote")}</span>
       </button>
     </section>
   );

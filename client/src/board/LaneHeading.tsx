@@ -1,5 +1,6 @@
 import type { Lane } from "@roundtable/shared";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { renameLane } from "../state/actions";
 import { usePermissions } from "../state/useFacilitation";
 import { NoteCount } from "../ui/NoteCount";
@@ -15,6 +16,7 @@ export function LaneHeading({
   count: number;
 }) {
   const { rename } = usePermissions();
+  const { t } = useTranslation("board");
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(lane.title);
   const [subtitle, setSubtitle] = useState(lane.subtitle);
@@ -40,7 +42,7 @@ export function LaneHeading({
           {lane.title}
         </h2>
         <label>
-          Title
+          {t("lane.title")}
           <input
             ref={titleBox}
             dir="auto"
@@ -50,7 +52,7 @@ export function LaneHeading({
           />
         </label>
         <label>
-          Subtitle
+          {t("lane.subtitle")}
           <input
             dir="auto"
             value={subtitle}
@@ -58,7 +60,7 @@ export function LaneHeading({
             onChange={(e) => setSubtitle(e.target.value)}
           />
         </label>
-        <button type="submit">Save</button>
+        <button type="submit">{t("lane.save")}</button>
       </form>
     );
   }
@@ -72,7 +74,7 @@ export function LaneHeading({
         <button
           type="button"
           className="quiet"
-          aria-label={`Rename ${lane.title}`}
+          aria-label={t("lane.rename", { lane: lane.title })}
           onClick={() => {
             setTitle(lane.title);
             setSubtitle(lane.subtitle);

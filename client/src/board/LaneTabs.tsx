@@ -1,6 +1,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import type { Lane } from "@roundtable/shared";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../state/boardStore";
 import { showLane, useUiStore } from "../state/uiStore";
 import { laneTabDroppableId } from "./drag/dragIds";
@@ -40,15 +41,16 @@ function LaneTab({ lane, selected }: { lane: Lane; selected: boolean }) {
  */
 export function LaneTabs({ lanes }: { lanes: readonly Lane[] }) {
   const shown = useUiStore((s) => s.shownLane);
+  const { t } = useTranslation("board");
   const list = useRef<HTMLDivElement>(null);
   const selected = lanes.some((lane) => lane.id === shown) ? shown : (lanes[0]?.id ?? "");
   return (
     // A landmark of its own, so nothing on the page stands outside one.
-    <nav aria-label="Lanes" className="lane-tabs">
+    <nav aria-label={t("lane.tabsNav")} className="lane-tabs">
       <div
         ref={list}
         role="tablist"
-        aria-label="Priorities"
+        aria-label={t("lane.tabsList")}
         className="lane-tab-list"
         onKeyDown={(event) => {
           const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];

@@ -1,4 +1,4 @@
-import { NOTE_COLOR_NAMES, NOTE_COLORS } from "@roundtable/shared";
+import { NOTE_COLORS, type NoteColor } from "@roundtable/shared";
 import {
   memo,
   type RefObject,
@@ -9,6 +9,7 @@ import {
   useState,
 } from "react";
 import { flushSync } from "react-dom";
+import { useTranslation } from "react-i18next";
 import { deleteNote, setColor, startEditing } from "../state/actions";
 import { type BoardNote, useBoardStore } from "../state/boardStore";
 import { noteName } from "../state/clusterNames";
@@ -26,6 +27,16 @@ import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
 import { useInSight, useLookAgainOnUpdate } from "./sight/inSight";
+
+/** The catalogue key of each note colour's name, for the colour picker. */
+const COLOUR_NAMES = {
+  "#fde68a": "note.colours.yellow",
+  "#fbcfe8": "note.colours.pink",
+  "#bfdbfe": "note.colours.blue",
+  "#bbf7d0": "note.colours.green",
+  "#fed7aa": "note.colours.orange",
+  "#ddd6fe": "note.colours.purple",
+} as const satisfies Record<NoteColor, string>;
 
 /** Name of someone else editing or dragging this note right now, if anyone. */
 function useOthersOnNote(id: string): string | null {
@@ -75,6 +86,7 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
   const note = useNote(id);
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
+  const { t } = useTranslation("board");
   const dropHint = useDropHint(id);
   const slot = useRef<BindingSlot>({ listeners: undefined });
   const [element, setElement] = useState<HTMLLIElement | null>(null);
@@ -130,9 +142,9 @@ export const NoteCard = memo(function NoteCard({ id }: { id: string }) {
           ref={setHandle}
           {...(can.drag ? forward : {})}
           {...{ [DRAG_HANDLE]: "" }}
-          aria-roledescription="sortable"
+          aria-roledescription={t("note.sortable")}
           aria-pressed={dragging || undefined}
-          aria-label={`Move note: ${label}`}
+          aria-label={t("note.move", { name: label })}
           aria-describedby={describedBy}
           hidden={!can.drag}
         />
@@ -174,12 +186,13 @@ const NoteTools = memo(function NoteTools({
 }) {
   const others = useOthersOnNote(id);
   const can = usePermissions();
+  const { t } = useTranslation("board");
   return (
     <>
       {can.drag && <MoveToButton subject={{ kind: "note", id }} name={label} />}
       {others && <span className="note-presence">{others}</span>}
       <select
-        aria-label="Note colour"
+        aria-label={t("note.colour")}
         hidden={!can.edit}
         className="note-color"
         value={color}
@@ -187,17 +200,17 @@ const NoteTools = memo(function NoteTools({
       >
         {NOTE_COLORS.map((option) => (
           <option key={option} value={option}>
-            {NOTE_COLOR_NAMES[option]}
+            {t(COLOUR_NAMES[option])}
           </option>
         ))}
         {!NOTE_COLORS.includes(color as (typeof NOTE_COLORS)[number]) && (
-          <option value={color}>Custom</option>
+          <option value={color}>{t("note.customColour")}</option>
         )}
       </select>
       <button
         type="button"
         className="quiet"
-        aria-label={`Delete note: ${label}`}
+        aria-label={t("note.delete", { name: label })}
         hidden={!can.edit}
         onClick={(event) => {
           const card = event.currentTarget.closest("li.note");
@@ -230,6 +243,7 @@ const NoteBody = memo(function NoteBody({
   const { id } = note;
   const editing = useUiStore((s) => s.editingId === id);
   const can = usePermissions();
+  const { t } = useTranslation("board");
   const draft = note.draft === true;
   return (
     <>
@@ -238,7 +252,7 @@ const NoteBody = memo(function NoteBody({
       ) : (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the Edit button is the keyboard path
         <p className="note-text" dir="auto" onClick={() => can.edit && startEditing(id)}>
-          {note.text || <span className="placeholder">Empty note</span>}
+          {note.text || <span className="placeholder">{t("note.empty")}</span>}
         </p>
       )}
       <NoteExtras id={id} label={label} lane={note.lane} draft={draft} light={light} />
@@ -248,11 +262,11 @@ const NoteBody = memo(function NoteBody({
           className="quiet edit"
           onClick={() => startEditing(id)}
           {...{ [EDIT_NOTE]: id }}
-          aria-label={`Edit note: ${label}`}
+          aria-label={t("note.editNote", { name: label })}
           aria-describedby={draft ? privateLabelId(id) : undefined}
           hidden={!can.edit}
         >
-          Edit
+          {t("note.edit")}
         </button>
       )}
     </>

@@ -1,5 +1,6 @@
 import { MAX_NOTE_TEXT } from "@roundtable/shared";
 import { useLayoutEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { editText, stopEditing } from "../state/actions";
 import { editButtonOf, focusSoon } from "../ui/focusSoon";
 
@@ -10,6 +11,7 @@ import { editButtonOf, focusSoon } from "../ui/focusSoon";
 export function NoteEditor({ id, text }: { id: string; text: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const shown = useRef(text);
+  const { t } = useTranslation("board");
 
   useLayoutEffect(() => {
     const box = ref.current;
@@ -40,7 +42,7 @@ export function NoteEditor({ id, text }: { id: string; text: string }) {
       ref={ref}
       className="note-editor"
       dir="auto"
-      aria-label="Note text"
+      aria-label={t("note.text")}
       defaultValue={text}
       maxLength={MAX_NOTE_TEXT}
       rows={3}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { VoteBadges } from "../phases/VoteBadges";
 import { useControl } from "../state/useFacilitation";
 import { VoteControl } from "./VoteControl";
@@ -5,6 +6,16 @@ import { VoteControl } from "./VoteControl";
 /** Id of a draft note's "Private" label, so the note's buttons can point to it. */
 export function privateLabelId(noteId: string): string {
   return `private-${noteId}`;
+}
+
+/** A draft note's "Private" mark; its own component, so a note that is no draft pays nothing. */
+function PrivateLabel({ id }: { id: string }) {
+  const { t } = useTranslation("board");
+  return (
+    <span className="private-label" id={privateLabelId(id)} title={t("note.privateHint")}>
+      {t("note.private")}
+    </span>
+  );
 }
 
 /** What facilitation adds to a note: "Private" while a draft, votes, totals and rank. */
@@ -27,15 +38,7 @@ export function NoteExtras({
   if (light && !draft && !revealed) return null;
   return (
     <div className="note-extras">
-      {draft && (
-        <span
-          className="private-label"
-          id={privateLabelId(id)}
-          title="Only you can see this note until the facilitator reveals notes"
-        >
-          Private
-        </span>
-      )}
+      {draft && <PrivateLabel id={id} />}
       <VoteBadges itemId={id} />
       {!draft && !light && <VoteControl itemId={id} label={label} lane={lane} />}
     </div>

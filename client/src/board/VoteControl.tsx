@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useMyVotesOn, usePermissions, useVotesLeft } from "../state/useFacilitation";
 import { castVote, retractVote } from "../state/voteActions";
 import { focusSoon, VOTE_FOR, voteButtonOf } from "../ui/focusSoon";
@@ -19,6 +20,7 @@ export function VoteControl({
   const { vote } = usePermissions();
   const mine = useMyVotesOn(itemId);
   const left = useVotesLeft(lane);
+  const { t } = useTranslation("board");
   if (!vote) return null;
   return (
     <div className="vote-control">
@@ -28,9 +30,9 @@ export function VoteControl({
         disabled={left === 0}
         onClick={() => castVote(itemId)}
         {...{ [VOTE_FOR]: itemId }}
-        aria-label={`Vote for: ${label}`}
+        aria-label={t("vote.addFor", { name: label })}
       >
-        <span aria-hidden="true">+ ●</span> Vote
+        <span aria-hidden="true">+ ●</span> {t("vote.add")}
       </button>
       {mine > 0 && (
         <>
@@ -42,13 +44,13 @@ export function VoteControl({
               // The last one gone, this button goes too: focus moves to "Vote for".
               if (mine === 1) focusSoon(voteButtonOf(itemId));
             }}
-            aria-label={`Remove vote: ${label}`}
+            aria-label={t("vote.removeFor", { name: label })}
           >
-            <span aria-hidden="true">−</span> Remove
+            <span aria-hidden="true">−</span> {t("vote.remove")}
           </button>
           <span className="my-dots">
-            <span aria-hidden="true">{"●".repeat(Math.min(mine, 10))}</span> {mine}{" "}
-            {mine === 1 ? "my vote" : "my votes"}
+            <span aria-hidden="true">{"●".repeat(Math.min(mine, 10))}</span>{" "}
+            {t("vote.mine", { count: mine })}
           </span>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../state/boardStore";
 import { useControl, usePermissions } from "../state/useFacilitation";
 import { votesLeftFor } from "../state/voteActions";
@@ -10,6 +11,8 @@ export function PhaseHintLine() {
   const settings = useControl((c) => c.votes);
   const { vote } = usePermissions();
   const lanes = useBoardStore((s) => s.lanes);
+  // Read so the line follows a language switch too (phaseHint says it in the page's language).
+  useTranslation("board");
   // Read so the line follows every vote placed or taken back, and notes moving between lanes.
   useVotesStore((s) => s.mine);
   useBoardStore((s) => s.noteIdsByLane);

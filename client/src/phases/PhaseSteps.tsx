@@ -1,4 +1,5 @@
-import { PHASE_NAMES, PHASES } from "@roundtable/shared";
+import { PHASES } from "@roundtable/shared";
+import { useTranslation } from "react-i18next";
 import { setPhase } from "../state/controlActions";
 import { useControl } from "../state/useFacilitation";
 
@@ -8,8 +9,9 @@ import { useControl } from "../state/useFacilitation";
  */
 export function PhaseSteps({ canSwitch }: { canSwitch: boolean }) {
   const phase = useControl((c) => c.phase);
+  const { t } = useTranslation(["board", "common"]);
   return (
-    <ol className="phase-steps" aria-label="Phases">
+    <ol className="phase-steps" aria-label={t("phase.steps")}>
       {PHASES.map((step, index) => {
         const current = step === phase ? "step" : undefined;
         const name = (
@@ -17,7 +19,7 @@ export function PhaseSteps({ canSwitch }: { canSwitch: boolean }) {
             <span className="phase-number" aria-hidden="true">
               {index + 1}
             </span>
-            {PHASE_NAMES[step]}
+            {t(`common:phase.${step}`)}
           </>
         );
         return (

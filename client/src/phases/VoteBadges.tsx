@@ -1,4 +1,5 @@
 import { scoreOf } from "@roundtable/shared";
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../state/boardStore";
 import { selectPriorVotes } from "../state/selectors";
 import { useControl } from "../state/useFacilitation";
@@ -27,14 +28,14 @@ function RevealedVoteBadges({
     c.totals === null ? null : scoreOf(c.totals, itemId, memberIds, prior),
   );
   const rank = useRank(itemId);
+  const { t } = useTranslation("board");
   if (total === null) return null;
   return (
     <span className="vote-badges">
-      {rank !== null && total > 0 && <span className="rank-badge">#{rank}</span>}
+      {rank !== null && total > 0 && <span className="rank-badge">{t("vote.rank", { rank })}</span>}
       <span className="total-badge">
-        {total} {total === 1 ? "vote" : "votes"}
         {/* A cluster's count takes in its notes' votes; the exports give each its own. */}
-        {memberIds && " in all"}
+        {t(memberIds ? "vote.totalInAll" : "vote.total", { count: total })}
       </span>
     </span>
   );

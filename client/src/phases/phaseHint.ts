@@ -1,4 +1,5 @@
 import type { Phase } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 
 /** What a person may still spend: the whole budget's rest, or each priority's. */
 export type VotesLeft = {
@@ -12,28 +13,24 @@ export type VotesLeft = {
 
 export type HintInput = { phase: Phase; canVote: boolean; revealed: boolean; votes: VotesLeft };
 
-function votesWord(count: number): string {
-  return count === 1 ? "vote" : "votes";
-}
-
 function voteHint({ budget, perLane, left, leftByLane }: VotesLeft): string {
-  if (!perLane) return `You have ${left} of ${budget} ${votesWord(budget)} left.`;
-  const lanes = leftByLane.map((lane) => `${lane.title} ${lane.left}`).join(", ");
-  return `You have ${budget} ${votesWord(budget)} in each priority. Left: ${lanes}.`;
+  if (!perLane) return t("board:phase.hint.votesLeft", { count: budget, left });
+  const lanes = leftByLane
+    .map((lane) => t("board:phase.hint.laneLeft", { lane: lane.title, left: lane.left }))
+    .join(", ");
+  return t("board:phase.hint.votesPerLane", { count: budget, lanes });
 }
 
-/** The one line under the phases that says what this phase is for. */
+/** The one line under the phases that says what this phase is for, in the page's language. */
 export function phaseHint({ phase, canVote, revealed, votes }: HintInput): string {
   switch (phase) {
     case "write":
-      return "Write your ideas, one per note.";
+      return t("board:phase.hint.write");
     case "cluster":
-      return "Drag related notes onto each other to group them.";
+      return t("board:phase.hint.cluster");
     case "vote":
-      return canVote ? voteHint(votes) : "Everyone is placing their votes.";
+      return canVote ? voteHint(votes) : t("board:phase.hint.othersVoting");
     case "review":
-      return revealed
-        ? "Lanes are sorted by votes."
-        : "Votes are hidden until the facilitator reveals them.";
+      return revealed ? t("board:phase.hint.sorted") : t("board:phase.hint.hidden");
   }
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { type MoveSubject, openMoveTo } from "../../state/clusterUiStore";
 import { focusSoon } from "../../ui/focusSoon";
 
@@ -21,16 +22,17 @@ export function focusMoveToSoon(subject: MoveSubject | null, fallback: HTMLEleme
  * keyboard. `name` is what the subject's other controls call it.
  */
 export function MoveToButton({ subject, name }: { subject: MoveSubject; name: string }) {
+  const { t } = useTranslation("board");
   return (
     <button
       type="button"
       className="quiet move-to"
       data-move-to={moveToKey(subject)}
-      aria-label={`Move to…: ${name}`}
+      aria-label={t("moveTo.buttonFor", { name })}
       aria-haspopup="dialog"
       onClick={() => openMoveTo(subject)}
     >
-      Move to…
+      {t("moveTo.button")}
     </button>
   );
 }

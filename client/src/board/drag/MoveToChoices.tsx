@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../../state/boardStore";
 import {
   dissolveCluster,
@@ -65,6 +66,8 @@ export function MoveToChoices({
   onDone: (focusNext: MoveSubject | null) => void;
 }) {
   const [filter, setFilter] = useState("");
+  const { t, i18n } = useTranslation("board");
+  const language = i18n.language;
   const list = useRef<HTMLDivElement>(null);
   const filterId = useId();
   const lanes = useBoardStore((s) => s.lanes);
@@ -72,6 +75,8 @@ export function MoveToChoices({
   const clusters = useBoardStore((s) => s.clusters);
   const clusterIdsByLane = useBoardStore((s) => s.clusterIdsByLane);
   const looseNoteIdsByLane = useBoardStore((s) => s.looseNoteIdsByLane);
+  // The destinations' labels are made in the page's language: a switch makes them again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `language` changes the labels
   const all = useMemo(() => {
     const view = {
       ...useBoardStore.getState(),
@@ -82,7 +87,7 @@ export function MoveToChoices({
       looseNoteIdsByLane,
     };
     return moveDestinations(view, subject);
-  }, [subject, lanes, notes, clusters, clusterIdsByLane, looseNoteIdsByLane]);
+  }, [subject, lanes, notes, clusters, clusterIdsByLane, looseNoteIdsByLane, language]);
   const shown = filterDestinations(all, filter);
 
   const choose = (choice: Destination) => onDone(perform(subject, choice));
@@ -101,7 +106,7 @@ export function MoveToChoices({
   return (
     <>
       <label htmlFor={filterId} className="move-to-filter">
-        Find a destination
+        {t("moveTo.find")}
       </label>
       <input
         id={filterId}
@@ -136,7 +141,7 @@ export function MoveToChoices({
             )}
           </fieldset>
         ))}
-        {empty && <p className="move-to-none">Nothing matches “{filter}”.</p>}
+        {empty && <p className="move-to-none">{t("moveTo.nothing", { filter })}</p>}
       </div>
     </>
   );

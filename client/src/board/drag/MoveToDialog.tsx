@@ -1,4 +1,6 @@
+import type { TFunction } from "i18next";
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../../state/boardStore";
 import { clusterName, noteName } from "../../state/clusterNames";
 import { closeMoveTo, type MoveSubject, useClusterUi } from "../../state/clusterUiStore";
@@ -7,11 +9,11 @@ import { MoveToChoices } from "./MoveToChoices";
 import "./moveToDialog.css";
 import { useModalDialog } from "../../ui/useModalDialog";
 
-function subjectTitle(subject: MoveSubject): string {
+function subjectTitle(subject: MoveSubject, t: TFunction<"board">): string {
   const { notes, clusters } = useBoardStore.getState();
   return subject.kind === "note"
-    ? `Move “${noteName(notes[subject.id]?.text ?? "")}” to…`
-    : `Move cluster “${clusterName(clusters[subject.id]?.title ?? "")}” to…`;
+    ? t("moveTo.titleNote", { name: noteName(notes[subject.id]?.text ?? "") })
+    : t("moveTo.titleCluster", { name: clusterName(clusters[subject.id]?.title ?? "") });
 }
 
 /**
@@ -24,6 +26,7 @@ export function MoveToDialog() {
   // Start in the filter box: type a few letters of the destination, then Down to it.
   const { dialog, opener, closeOnBackdrop } = useModalDialog(subject !== null, "input");
   const headingId = useId();
+  const { t } = useTranslation("board");
 
   /** Closes the dialog; focus goes to `next`'s "Move to…" button, or back to the opener. */
   function finish(next: MoveSubject | null) {
@@ -45,10 +48,10 @@ export function MoveToDialog() {
     >
       {subject && (
         <>
-          <h2 id={headingId}>{subjectTitle(subject)}</h2>
+          <h2 id={headingId}>{subjectTitle(subject, t)}</h2>
           <MoveToChoices subject={subject} onDone={finish} />
           <button type="button" className="move-to-cancel" onClick={() => dialog.current?.close()}>
-            Cancel
+            {t("moveTo.cancel")}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { KeyboardCoordinateGetter } from "@dnd-kit/core";
+import { t } from "../../i18n/i18n";
 import { useBoardStore } from "../../state/boardStore";
 import { clusterName } from "../../state/clusterNames";
 import { setDropHint } from "../../state/clusterUiStore";
@@ -23,14 +24,16 @@ export function slotsFor(target: KeyboardTarget, lane: string): Slot<unknown>[] 
 
 function describe(target: KeyboardTarget, slot: Slot<unknown>): string {
   const { lanes, clusters } = useBoardStore.getState();
-  const lane = lanes.find((l) => l.id === target.lane)?.title ?? "Lane";
-  const where = `position ${slot.position} of ${slot.of}`;
-  if (target.kind === "cluster") return `${lane}, cluster ${where}`;
+  const lane = lanes.find((l) => l.id === target.lane)?.title ?? t("board:drag.slot.lane");
+  const where = { lane, position: slot.position, total: slot.of };
+  if (target.kind === "cluster") return t("board:drag.slot.cluster", where);
   const cluster = (slot.place as { cluster?: string | null }).cluster;
-  const group = cluster
-    ? `in cluster “${clusterName(clusters[cluster]?.title ?? "")}”`
-    : "not in a cluster";
-  return `${lane}, ${group}, ${where}`;
+  return cluster
+    ? t("board:drag.slot.inCluster", {
+        ...where,
+        cluster: clusterName(clusters[cluster]?.title ?? ""),
+      })
+    : t("board:drag.slot.loose", where);
 }
 
 /**

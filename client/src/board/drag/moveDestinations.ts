@@ -1,4 +1,5 @@
 import type { Lane } from "@roundtable/shared";
+import { t } from "../../i18n/i18n";
 import { clusterName, noteName } from "../../state/clusterNames";
 import type { MoveSubject } from "../../state/clusterUiStore";
 import type { BoardView } from "./dropTarget";
@@ -21,11 +22,9 @@ export type DestinationSection = {
 
 export type Destinations = { first: Destination[]; sections: DestinationSection[] };
 
-export const OUT_OF_CLUSTER = "Out of cluster";
-export const DISSOLVE_CLUSTER = "Dissolve cluster";
-
 /**
- * Everywhere a note or a cluster can go, lane by lane, as the dialog lists it. A note: each other
+ * Everywhere a note or a cluster can go, lane by lane, as the dialog lists it, labelled in the
+ * page's language. A note: each other
  * lane (its end, in no cluster), each cluster but its own ("Cluster: <title>", joins it), each
  * other note in no cluster ("Group with: <text>", a new cluster of both), and "Out of cluster"
  * when it is in one. A cluster: each other lane, with its notes, and "Dissolve cluster".
@@ -37,7 +36,7 @@ export function moveDestinations(
   if (subject.kind === "cluster") {
     const here = view.clusters[subject.id]?.lane;
     return {
-      first: [{ kind: "dissolve", label: DISSOLVE_CLUSTER }],
+      first: [{ kind: "dissolve", label: t("board:moveTo.dissolve") }],
       sections: view.lanes.map((lane) => ({
         lane: lane.id,
         title: lane.title,
@@ -48,7 +47,7 @@ export function moveDestinations(
   }
   const note = view.notes[subject.id];
   return {
-    first: note?.cluster ? [{ kind: "out", label: OUT_OF_CLUSTER }] : [],
+    first: note?.cluster ? [{ kind: "out", label: t("board:moveTo.out") }] : [],
     sections: view.lanes.map((lane) => ({
       lane: lane.id,
       title: lane.title,
@@ -60,7 +59,9 @@ export function moveDestinations(
             (id): Destination => ({
               kind: "cluster",
               cluster: id,
-              label: `Cluster: ${clusterName(view.clusters[id]?.title ?? "")}`,
+              label: t("board:cluster.name", {
+                name: clusterName(view.clusters[id]?.title ?? ""),
+              }),
             }),
           ),
         ...(view.looseNoteIdsByLane[lane.id] ?? [])
@@ -69,7 +70,9 @@ export function moveDestinations(
             (id): Destination => ({
               kind: "group",
               note: id,
-              label: `Group with: ${noteName(view.notes[id]?.text ?? "")}`,
+              label: t("board:moveTo.groupWith", {
+                name: noteName(view.notes[id]?.text ?? ""),
+              }),
             }),
           ),
       ],

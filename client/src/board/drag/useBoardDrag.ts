@@ -8,6 +8,8 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { t } from "../../i18n/i18n";
 import { setDragging } from "../../state/actions";
 import { useBoardStore } from "../../state/boardStore";
 import { groupNotes, joinCluster, placeCluster, placeNote } from "../../state/clusterActions";
@@ -20,16 +22,14 @@ import { type KeyboardTarget, keyboardMoves } from "./keyboardMoves";
 import { clusterSlots, currentClusterSlot, currentNoteSlot, noteSlots } from "./keyboardSlots";
 import { BodyMouseSensor, BodyTouchSensor } from "./sensors";
 
-export const dragInstructions =
-  "To move a note or a cluster, press Space. Left and right arrows move it to the neighbouring priority, up and down within one. Space drops it, Escape cancels. To group notes, use Move to.";
-
 const what = (id: unknown) => (parseDragId(String(id)).kind === "cluster" ? "cluster" : "note");
 
+/** What screen readers are told as a drag starts and ends, in the page's language then. */
 const announcements: Announcements = {
-  onDragStart: ({ active }) => `Picked up the ${what(active.id)}.`,
+  onDragStart: ({ active }) => t(`board:drag.pickedUp.${what(active.id)}`),
   onDragOver: () => undefined,
-  onDragEnd: ({ active }) => `Dropped the ${what(active.id)}.`,
-  onDragCancel: ({ active }) => `Move cancelled; the ${what(active.id)} is back where it was.`,
+  onDragEnd: ({ active }) => t(`board:drag.dropped.${what(active.id)}`),
+  onDragCancel: ({ active }) => t(`board:drag.cancelled.${what(active.id)}`),
 };
 
 /** Applies a pointer drop of `item` on what the drag's collisions name. */
@@ -57,6 +57,8 @@ function dropWithPointer(item: DragItem, event: DragEndEvent): void {
  */
 export function useBoardDrag() {
   const keyboardTarget = useRef<KeyboardTarget | null>(null);
+  // Read through the hook, so a language switch renders the board and its instructions again.
+  const instructions = useTranslation("board").t("drag.instructions");
   const keyboardStart = useRef<KeyboardTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [dragged, setDragged] = useState<DragItem | null>(null);
@@ -131,7 +133,7 @@ export function useBoardDrag() {
       onDragMove,
       onDragEnd,
       onDragCancel: end,
-      accessibility: { screenReaderInstructions: { draggable: dragInstructions }, announcements },
+      accessibility: { screenReaderInstructions: { draggable: instructions }, announcements },
     },
   };
 }

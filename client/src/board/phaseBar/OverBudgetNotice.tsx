@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../../state/boardStore";
 import { useControl, usePermissions } from "../../state/useFacilitation";
 import { myVotesOverBudget } from "../../state/voteActions";
@@ -16,10 +17,12 @@ export function OverBudgetNotice() {
   useBoardStore((s) => s.noteIdsByLane);
   useBoardStore((s) => s.clusterIdsByLane);
   const lanes = useBoardStore((s) => s.lanes);
+  // Also renders the notice again on a language switch (overBudgetMessage uses the page's).
+  const { t } = useTranslation("board");
   if (!vote) return null;
   const titles = new Map(lanes.map((lane) => [lane.id, lane.title]));
   const overIn = [...myVotesOverBudget()].map(([lane, { used, over }]) => ({
-    title: settings.perLane ? (titles.get(lane) ?? "a removed priority") : null,
+    title: settings.perLane ? (titles.get(lane) ?? t("phase.overBudget.removedLane")) : null,
     used,
     over,
   }));

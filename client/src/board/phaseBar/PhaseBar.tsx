@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { PhaseHintLine } from "../../phases/PhaseHintLine";
 import { PhaseSteps } from "../../phases/PhaseSteps";
 import { useUiStore } from "../../state/uiStore";
@@ -19,14 +20,15 @@ export function PhaseBar() {
   const voting = useControl((c) => c.phase === "vote");
   const { facilitate } = usePermissions();
   const controlsOpen = useUiStore((s) => s.controlsOpen);
+  const { t } = useTranslation("board");
   return (
-    <section className="phase-bar" aria-label="Phase">
+    <section className="phase-bar" aria-label={t("phase.bar")}>
       <div className="phase-row">
         <PhaseSteps canSwitch={facilitate} />
         {facilitate && <PhaseNav />}
         <PhaseHintLine />
         {facilitate && voting && <VotedCount />}
-        {locked && <span className="lock-badge">Board locked</span>}
+        {locked && <span className="lock-badge">{t("phase.locked")}</span>}
         <Countdown />
         {facilitate && (
           // A narrow screen folds the controls away until the facilitator asks for them.
@@ -37,7 +39,7 @@ export function PhaseBar() {
             aria-controls={FACILITATOR_CONTROLS_ID}
             onClick={() => useUiStore.setState({ controlsOpen: !controlsOpen })}
           >
-            {controlsOpen ? "Hide controls" : "Show controls"}
+            {controlsOpen ? t("phase.hideControls") : t("phase.showControls")}
           </button>
         )}
       </div>

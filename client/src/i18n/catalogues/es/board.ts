@@ -2,4 +2,149 @@ import type { CatalogueLike } from "@roundtable/shared";
 import type { boardEn } from "../en/board";
 
 // The board namespace in Spanish, as a school district writes it.
-export const boardEs: CatalogueLike<typeof boardEn> = {};
+export const boardEs: CatalogueLike<typeof boardEn> = {
+  skipToBoard: "Ir al tablero",
+  lane: {
+    addNote: "Agregar nota",
+    addNoteTo: "Agregar nota a {{lane}}",
+    rename: "Cambiar el nombre de {{lane}}",
+    title: "Título",
+    subtitle: "Subtítulo",
+    save: "Guardar",
+    tabsNav: "Columnas",
+    tabsList: "Prioridades",
+  },
+  note: {
+    move: "Mover nota: {{name}}",
+    sortable: "reordenable",
+    empty: "Nota vacía",
+    text: "Texto de la nota",
+    edit: "Editar",
+    editNote: "Editar nota: {{name}}",
+    delete: "Eliminar nota: {{name}}",
+    colour: "Color de la nota",
+    customColour: "Personalizado",
+    colours: {
+      yellow: "Amarillo",
+      pink: "Rosado",
+      blue: "Azul",
+      green: "Verde",
+      orange: "Anaranjado",
+      purple: "Morado",
+    },
+    private: "Privada",
+    privateHint: "Solo usted puede ver esta nota hasta que el facilitador muestre las notas",
+  },
+  cluster: {
+    name: "Categoría: {{name}}",
+    move: "Mover categoría: {{name}}",
+    draggable: "arrastrable",
+    empty: "Todavía no hay notas: suelte una aquí.",
+    rename: "Cambiar el nombre",
+    renameCluster: "Cambiar el nombre de la categoría: {{name}}",
+    dissolve: "Deshacer la categoría",
+    dissolveCluster: "Deshacer la categoría: {{name}}",
+  },
+  vote: {
+    add: "Votar",
+    addFor: "Votar por: {{name}}",
+    remove: "Quitar",
+    removeFor: "Quitar voto: {{name}}",
+    mine_one: "{{count, number}} voto mío",
+    mine_many: "{{count, number}} votos míos",
+    mine_other: "{{count, number}} votos míos",
+    total_one: "{{count, number}} voto",
+    total_many: "{{count, number}} votos",
+    total_other: "{{count, number}} votos",
+    totalInAll_one: "{{count, number}} voto en total",
+    totalInAll_many: "{{count, number}} votos en total",
+    totalInAll_other: "{{count, number}} votos en total",
+    rank: "n.º {{rank, number}}",
+  },
+  moveTo: {
+    button: "Mover a…",
+    buttonFor: "Mover a…: {{name}}",
+    titleNote: "Mover “{{name}}” a…",
+    titleCluster: "Mover la categoría “{{name}}” a…",
+    find: "Buscar un destino",
+    nothing: "No hay resultados para “{{filter}}”.",
+    cancel: "Cancelar",
+    out: "Sacar de la categoría",
+    dissolve: "Deshacer la categoría",
+    groupWith: "Agrupar con: {{name}}",
+  },
+  drag: {
+    instructions:
+      "Para mover una nota o una categoría, presione la barra espaciadora. Las flechas izquierda y derecha la llevan a la prioridad de al lado; las flechas arriba y abajo la mueven dentro de la misma prioridad. La barra espaciadora la suelta y Escape cancela. Para agrupar notas, use Mover a.",
+    pickedUp: {
+      note: "Tomó la nota.",
+      cluster: "Tomó la categoría.",
+    },
+    dropped: {
+      note: "Soltó la nota.",
+      cluster: "Soltó la categoría.",
+    },
+    cancelled: {
+      note: "Se canceló el movimiento; la nota volvió a su lugar.",
+      cluster: "Se canceló el movimiento; la categoría volvió a su lugar.",
+    },
+    dropToGroup: "Suelte para agrupar",
+    dropToJoin: "Suelte para agregar a la categoría",
+    notes_one: "{{count, number}} nota",
+    notes_many: "{{count, number}} notas",
+    notes_other: "{{count, number}} notas",
+    slot: {
+      lane: "Columna",
+      cluster: "{{lane}}, categoría en la posición {{position, number}} de {{total, number}}",
+      inCluster:
+        "{{lane}}, en la categoría “{{cluster}}”, posición {{position, number}} de {{total, number}}",
+      loose: "{{lane}}, sin categoría, posición {{position, number}} de {{total, number}}",
+    },
+  },
+  phase: {
+    bar: "Fase",
+    steps: "Fases",
+    locked: "Tablero bloqueado",
+    showControls: "Mostrar controles",
+    hideControls: "Ocultar controles",
+    privateFacilitator:
+      "Escritura privada: las notas nuevas de los participantes se quedan en sus computadoras hasta que usted las muestre.",
+    privateParticipant:
+      "Escritura privada: sus notas nuevas se quedan en su computadora hasta que el facilitador las muestre.",
+    hint: {
+      write: "Escriba sus ideas, una por nota.",
+      cluster: "Arrastre las notas relacionadas una sobre otra para agruparlas.",
+      votesLeft_one: "Votos restantes: {{left, number}} de {{count, number}}.",
+      votesLeft_many: "Votos restantes: {{left, number}} de {{count, number}}.",
+      votesLeft_other: "Votos restantes: {{left, number}} de {{count, number}}.",
+      votesPerLane_one: "Tiene {{count, number}} voto en cada prioridad. Le quedan: {{lanes}}.",
+      votesPerLane_many: "Tiene {{count, number}} votos en cada prioridad. Le quedan: {{lanes}}.",
+      votesPerLane_other: "Tiene {{count, number}} votos en cada prioridad. Le quedan: {{lanes}}.",
+      laneLeft: "{{left, number}} en {{lane}}",
+      othersVoting: "Todos están votando.",
+      sorted: "Las columnas están ordenadas por votos.",
+      hidden: "Los votos están ocultos hasta que el facilitador los muestre.",
+    },
+    announce: {
+      now: "Ahora en la fase {{phase}}.",
+      locked: "El facilitador bloqueó el tablero.",
+      unlocked: "El facilitador desbloqueó el tablero.",
+      privateOn: "El facilitador activó la escritura privada.",
+      privateOff: "El facilitador mostró las notas de todos.",
+      votesRevealed: "El facilitador mostró los totales de votos.",
+      votesHidden: "El facilitador ocultó los totales de votos.",
+    },
+    overBudget: {
+      whole:
+        "El facilitador redujo los votos a {{budget, number}}: usted tiene {{used, number}}. Quite {{over, number}} para elegir cuáles de sus votos cuentan; hasta entonces no puede agregar más.",
+      perLane_one:
+        "El facilitador redujo los votos a {{count, number}} voto en cada prioridad: usted tiene {{have}}. Quite {{back}} para elegir cuáles de sus votos cuentan; hasta entonces no puede agregar más en esas prioridades.",
+      perLane_many:
+        "El facilitador redujo los votos a {{count, number}} votos en cada prioridad: usted tiene {{have}}. Quite {{back}} para elegir cuáles de sus votos cuentan; hasta entonces no puede agregar más en esas prioridades.",
+      perLane_other:
+        "El facilitador redujo los votos a {{count, number}} votos en cada prioridad: usted tiene {{have}}. Quite {{back}} para elegir cuáles de sus votos cuentan; hasta entonces no puede agregar más en esas prioridades.",
+      inLane: "{{votes, number}} en {{lane}}",
+      removedLane: "una prioridad eliminada",
+    },
+  },
+};
