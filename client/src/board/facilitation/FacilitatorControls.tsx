@@ -1,4 +1,5 @@
 import { PHASES } from "@roundtable/shared";
+import { useTranslation } from "react-i18next";
 import * as controlActions from "../../state/controlActions";
 import { useControl } from "../../state/useFacilitation";
 import { FACILITATOR_CONTROLS_ID } from "./facilitatorControlsId";
@@ -7,6 +8,7 @@ import { VoteSettingsControls } from "./VoteSettingsControls";
 
 /** Previous and Next phase, beside the phases on the facilitator's screen. */
 export function PhaseNav() {
+  const { t } = useTranslation("header");
   const phase = useControl((c) => c.phase);
   const index = PHASES.indexOf(phase);
   const previous = PHASES[index - 1];
@@ -18,10 +20,10 @@ export function PhaseNav() {
         disabled={!previous}
         onClick={() => previous && controlActions.setPhase(previous)}
       >
-        Previous phase
+        {t("phaseNav.previous")}
       </button>
       <button type="button" disabled={!next} onClick={() => next && controlActions.setPhase(next)}>
-        Next phase
+        {t("phaseNav.next")}
       </button>
     </div>
   );
@@ -57,24 +59,25 @@ function Toggle({
  * on a narrow screen only (board.css), until "Show controls" is pressed.
  */
 export function FacilitatorControls({ folded = false }: { folded?: boolean }) {
+  const { t } = useTranslation("header");
   const locked = useControl((c) => c.locked);
   const privateWriting = useControl((c) => c.privateWriting);
   return (
     <section
       id={FACILITATOR_CONTROLS_ID}
       className={folded ? "facilitator-controls folded" : "facilitator-controls"}
-      aria-label="Facilitator controls"
+      aria-label={t("controls.region")}
     >
       <div className="control-group">
-        <Toggle label="Lock board" pressed={locked} onChange={controlActions.setLocked} />
+        <Toggle label={t("controls.lock")} pressed={locked} onChange={controlActions.setLocked} />
         <Toggle
-          label="Private writing"
+          label={t("controls.privateWriting")}
           pressed={privateWriting}
           onChange={controlActions.setPrivateWriting}
         />
         {privateWriting && (
           <button type="button" onClick={() => controlActions.setPrivateWriting(false)}>
-            Reveal notes
+            {t("controls.revealNotes")}
           </button>
         )}
       </div>

@@ -1,21 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { useTranslation } from "react-i18next";
 import { useBoardStore } from "../../state/boardStore";
 import { participation } from "../../state/participation";
 import { selectNotesByAuthor } from "../../state/selectors";
 import { useControl, useNoteCountsByLane } from "../../state/useFacilitation";
 import { useVotingShown, VotingProgressPanel } from "./VotingProgressPanel";
 
-function notesText(count: number): string {
-  if (count === 0) return "has not written yet";
-  return `${count} ${count === 1 ? "note" : "notes"}`;
-}
-
 /**
  * Who is here and who has written how much, so the facilitator sees who has not spoken; while
  * voting (and in Review) first who has voted and what each has left.
  */
 function PanelBody() {
+  const { t } = useTranslation("header");
   const roster = useControl((c) => c.people);
   const present = useBoardStore((s) => s.people);
   const byAuthor = useBoardStore(selectNotesByAuthor);
@@ -29,9 +26,9 @@ function PanelBody() {
   return (
     <>
       {voting && <VotingProgressPanel />}
-      <h3>People</h3>
+      <h3>{t("panel.people")}</h3>
       <p className="muted">
-        {present.length} here now · {silent} {silent === 1 ? "has" : "have"} not written yet
+        {t("panel.hereNow", { count: present.length })} · {t("panel.silent", { count: silent })}
       </p>
       <ul className="participation">
         {people.map((person) => (
@@ -40,14 +37,18 @@ function PanelBody() {
             <span className="participation-name">
               {person.name}
               <span className="visually-hidden">
-                {person.online ? " (here now): " : " (away): "}
+                {` ${person.online ? t("panel.online") : t("panel.away")}: `}
               </span>
             </span>
-            <span className="participation-count">{notesText(person.notes)}</span>
+            <span className="participation-count">
+              {person.notes === 0
+                ? t("panel.notWritten")
+                : t("panel.notes", { count: person.notes })}
+            </span>
           </li>
         ))}
       </ul>
-      <h3>Notes per priority</h3>
+      <h3>{t("panel.perPriority")}</h3>
       <ul className="lane-totals">
         {lanes.map((lane) => (
           <li key={lane.id}>
@@ -55,9 +56,7 @@ function PanelBody() {
               {lane.title}
               <span className="visually-hidden">:</span>
             </span>
-            <span className="participation-count">
-              {lane.count} {lane.count === 1 ? "note" : "notes"}
-            </span>
+            <span className="participation-count">{t("panel.notes", { count: lane.count })}</span>
           </li>
         ))}
       </ul>
@@ -70,6 +69,7 @@ function PanelBody() {
  * level so it is its own landmark. Escape or Close shuts it and gives the focus back.
  */
 export function FacilitatorPanel() {
+  const { t } = useTranslation("header");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const headingId = useId();
@@ -92,7 +92,7 @@ export function FacilitatorPanel() {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Facilitator panel
+        {t("panel.button")}
       </button>
       {open &&
         createPortal(
@@ -105,14 +105,14 @@ export function FacilitatorPanel() {
             }}
           >
             <div className="panel-heading">
-              <h2 id={headingId}>Facilitator panel</h2>
+              <h2 id={headingId}>{t("panel.heading")}</h2>
               <button
                 ref={close}
                 type="button"
-                aria-label="Close facilitator panel"
+                aria-label={t("panel.closeLabel")}
                 onClick={() => setOpen(false)}
               >
-                Close
+                {t("panel.close")}
               </button>
             </div>
             <PanelBody />

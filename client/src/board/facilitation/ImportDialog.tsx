@@ -1,4 +1,5 @@
 import { type ChangeEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { problemText, RequestProblem } from "../../state/http";
 import {
   contentTypeFor,
@@ -12,6 +13,7 @@ import {
 import { ModalDialog } from "../../ui/ModalDialog";
 
 function ImportOutcome({ result, error }: { result: ImportResult | null; error: string | null }) {
+  const { t } = useTranslation("header");
   return (
     <div role="status">
       {error && <p className="dialog-error">{error}</p>}
@@ -19,11 +21,9 @@ function ImportOutcome({ result, error }: { result: ImportResult | null; error: 
         <div className="dialog-result">
           <p>{importSummary(result)}</p>
           {result.skipped.length > 0 && (
-            <ol aria-label="Lines that were not notes">
+            <ol aria-label={t("import.skipped")}>
               {result.skipped.map(({ line, text }) => (
-                <li key={line}>
-                  Line {line}: {text}
-                </li>
+                <li key={line}>{t("import.line", { line, text })}</li>
               ))}
             </ol>
           )}
@@ -52,6 +52,7 @@ export function ImportDialog({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hintId = useId();
+  const { t } = useTranslation("header");
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -59,7 +60,7 @@ export function ImportDialog({
     setError(null);
     if (!file) return;
     if (!isImportable(file.name)) {
-      setError(`“${file.name}” cannot be imported: choose a .txt, .md or .json file.`);
+      setError(t("import.notImportable", { file: file.name }));
       event.target.value = "";
       return;
     }
@@ -72,7 +73,7 @@ export function ImportDialog({
     setResult(null);
     setError(null);
     if (!text.trim()) {
-      setError("Paste the meeting notes into the box, or upload a file, then press Import.");
+      setError(t("import.nothingToImport"));
       return;
     }
     setBusy(true);
@@ -82,8 +83,12 @@ export function ImportDialog({
       setFileName(null);
       setType("text/plain");
     } catch (cause) {
-      const line = cause instanceof RequestProblem && cause.line ? `Line ${cause.line}: ` : "";
-      setError(`Nothing was imported. ${line}${problemText(cause)}`);
+      const problem = problemText(cause);
+      setError(
+        cause instanceof RequestProblem && cause.line
+          ? t("import.failedAtLine", { line: cause.line, problem })
+          : t("import.failed", { problem }),
+      );
     } finally {
       setBusy(false);
     }
@@ -92,33 +97,30 @@ export function ImportDialog({
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Import notes…
+        {t("import.button")}
       </button>
       <ModalDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Import meeting notes"
-        closeLabel="Close import"
+        title={t("import.title")}
+        closeLabel={t("import.close")}
       >
         <p id={hintId} className="field-hint">
-          A line such as “Priority one -” starts a priority; each bullet or line under it becomes a
-          note. Lines that are not notes are listed after the import so you can check them.
+          {t("import.hint")}
         </p>
         <label className="field">
-          Meeting notes
+          {t("import.notes")}
           <textarea
             data-autofocus
             rows={10}
             value={text}
-            placeholder={
-              "Priority one -\n  • Arts in every school\n  • Teaching artists in residence\nPriority two -\n  • …"
-            }
+            placeholder={t("import.example")}
             aria-describedby={hintId}
             onChange={(event) => setText(event.target.value)}
           />
         </label>
         <label className="field">
-          Upload a file
+          {t("import.upload")}
           <input
             type="file"
             accept={[...IMPORT_EXTENSIONS, "text/plain", "text/markdown", "application/json"].join(
@@ -127,14 +129,12 @@ export function ImportDialog({
             onChange={(event) => void chooseFile(event)}
           />
           <span className="field-hint">
-            {fileName
-              ? `From ${fileName}: its text is in the box above.`
-              : "A .txt, .md or .json file, such as an earlier export."}
+            {fileName ? t("import.fromFile", { file: fileName }) : t("import.fileHint")}
           </span>
         </label>
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={() => void send()} disabled={busy}>
-            {busy ? "Importing…" : "Import"}
+            {busy ? t("import.importing") : t("import.import")}
           </button>
         </div>
         <ImportOutcome result={result} error={error} />

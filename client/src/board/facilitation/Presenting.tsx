@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { RoomView } from "../../room/RoomView";
 import { useBoardInvite } from "../../state/boardInvite";
 import { currentSession } from "../../state/session";
@@ -17,6 +18,7 @@ function stopPresenting(): void {
 
 /** The facilitator's "Present": the room's screen over the board, until "Stop presenting". */
 export function Presenting() {
+  const { t } = useTranslation("header");
   const invite = useBoardInvite(currentSession()?.boardId ?? "", true);
   const stop = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function Presenting() {
       invite={invite}
       actions={
         <button ref={stop} type="button" onClick={stopPresenting}>
-          Stop presenting
+          {t("present.stop")}
         </button>
       }
     />

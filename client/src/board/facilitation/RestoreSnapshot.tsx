@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { problemText } from "../../state/http";
 import { restoreSnapshot, type SnapshotEntry } from "../../state/snapshots";
 
@@ -33,6 +34,7 @@ export function RestoreSnapshot({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation("header");
 
   useEffect(() => {
     if (snapshot) {
@@ -45,14 +47,14 @@ export function RestoreSnapshot({
     setBusy(true);
     try {
       const { restored, before } = await restoreSnapshot(boardId, facilitatorKey, entry.id);
-      const notes = restored.notes === 1 ? "1 note" : `${restored.notes} notes`;
+      const notes = t("restore.notes", { count: restored.notes });
       setMessage({
         error: false,
-        text: `Board restored to “${entry.name}” (${notes}). The board as it was is kept as “${before.name}”.`,
+        text: t("restore.done", { name: entry.name, notes, before: before.name }),
       });
       onDone(true);
     } catch (cause) {
-      setMessage({ error: true, text: `The board was not restored. ${problemText(cause)}` });
+      setMessage({ error: true, text: t("restore.failed", { problem: problemText(cause) }) });
       onDone(false);
     } finally {
       setBusy(false);
@@ -63,11 +65,11 @@ export function RestoreSnapshot({
   return (
     <>
       {snapshot && (
-        <fieldset className="snapshot-confirm" aria-label={`Restore ${snapshot.name}?`}>
-          <p>
-            Put the board back the way “{snapshot.name}” shows it, for everyone? Notes written since
-            go to Deleted notes, and the board as it is now is kept as a snapshot.
-          </p>
+        <fieldset
+          className="snapshot-confirm"
+          aria-label={t("restore.confirmLabel", { name: snapshot.name })}
+        >
+          <p>{t("restore.confirm", { name: snapshot.name })}</p>
           <button
             ref={confirm}
             type="button"
@@ -75,7 +77,7 @@ export function RestoreSnapshot({
             disabled={busy}
             onClick={() => void restore(snapshot)}
           >
-            Yes, restore {snapshot.name}
+            {t("restore.yes", { name: snapshot.name })}
           </button>{" "}
           <button
             type="button"
@@ -85,7 +87,7 @@ export function RestoreSnapshot({
               focusRestoreButton(snapshot.id);
             }}
           >
-            Cancel restore
+            {t("restore.cancel")}
           </button>
         </fieldset>
       )}

@@ -1,12 +1,13 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { problemText } from "../../state/http";
 import {
   formatTaken,
   listSnapshots,
   MAX_SNAPSHOT_NAME,
-  SNAPSHOT_NAME_SUGGESTIONS,
   type SnapshotEntry,
   snapshotNameProblem,
+  snapshotNameSuggestions,
   takeSnapshot,
 } from "../../state/snapshots";
 import { ModalDialog } from "../../ui/ModalDialog";
@@ -21,15 +22,16 @@ function SnapshotList({
   onRestore?: (entry: SnapshotEntry) => void;
 }) {
   const newTabId = useId();
-  if (snapshots === null) return <p className="muted">Loading the snapshots…</p>;
-  if (snapshots.length === 0) return <p className="muted">No snapshots of this board yet.</p>;
+  const { t } = useTranslation("header");
+  if (snapshots === null) return <p className="muted">{t("snapshots.loading")}</p>;
+  if (snapshots.length === 0) return <p className="muted">{t("snapshots.none")}</p>;
   return (
     <>
-      <ul className="snapshot-list" aria-label="Snapshots of this board">
+      <ul className="snapshot-list" aria-label={t("snapshots.list")}>
         {snapshots.map((entry) => (
           <li key={entry.id}>
             <a href={entry.url} target="_blank" rel="noopener" aria-describedby={newTabId}>
-              Open {entry.name}
+              {t("snapshots.open", { name: entry.name })}
             </a>
             <span className="muted"> · {formatTaken(entry.createdAt)}</span>
             {onRestore && (
@@ -41,7 +43,7 @@ function SnapshotList({
                   {...{ [RESTORE_SNAPSHOT]: entry.id }}
                   onClick={() => onRestore(entry)}
                 >
-                  Restore {entry.name}
+                  {t("snapshots.restore", { name: entry.name })}
                 </button>
               </>
             )}
@@ -49,7 +51,7 @@ function SnapshotList({
         ))}
       </ul>
       <p id={newTabId} className="field-hint">
-        Each opens in a new tab, read-only, with its own exports and a comparison.
+        {t("snapshots.newTab")}
       </p>
     </>
   );
@@ -66,6 +68,7 @@ function TakeSnapshotForm({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const listId = useId();
+  const { t } = useTranslation("header");
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,11 +81,11 @@ function TakeSnapshotForm({
     setMessage(null);
     try {
       const taken = await take(name);
-      setMessage({ error: false, text: `Snapshot “${taken.name}” taken.` });
+      setMessage({ error: false, text: t("snapshots.taken", { name: taken.name }) });
       setName("");
       onTaken();
     } catch (cause) {
-      setMessage({ error: true, text: `No snapshot was taken. ${problemText(cause)}` });
+      setMessage({ error: true, text: t("snapshots.notTaken", { problem: problemText(cause) }) });
     } finally {
       setBusy(false);
     }
@@ -91,7 +94,7 @@ function TakeSnapshotForm({
   return (
     <form className="snapshot-form" onSubmit={(event) => void submit(event)} noValidate>
       <label className="field">
-        Snapshot name
+        {t("snapshots.name")}
         <input
           data-autofocus
           list={listId}
@@ -101,12 +104,12 @@ function TakeSnapshotForm({
         />
       </label>
       <datalist id={listId}>
-        {SNAPSHOT_NAME_SUGGESTIONS.map((suggestion) => (
+        {snapshotNameSuggestions().map((suggestion) => (
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
       <button type="submit" className="primary" disabled={busy}>
-        Take snapshot
+        {t("snapshots.take")}
       </button>
       <p
         role="status"
@@ -134,6 +137,7 @@ export function SnapshotsDialog({
   const [error, setError] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
   const [restoring, setRestoring] = useState<SnapshotEntry | null>(null);
+  const { t } = useTranslation("header");
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `asked` asks for the list again
   useEffect(() => {
@@ -156,7 +160,7 @@ export function SnapshotsDialog({
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Snapshots
+        {t("snapshots.button")}
       </button>
       <ModalDialog
         open={open}
@@ -164,19 +168,17 @@ export function SnapshotsDialog({
           setOpen(false);
           setRestoring(null);
         }}
-        title="Snapshots"
-        closeLabel="Close snapshots"
+        title={t("snapshots.title")}
+        closeLabel={t("snapshots.close")}
       >
-        <p className="field-hint">
-          A snapshot keeps the board as it stands, to look back at or compare with later.
-        </p>
+        <p className="field-hint">{t("snapshots.hint")}</p>
         {facilitatorKey && (
           <TakeSnapshotForm
             take={(name) => takeSnapshot(boardId, facilitatorKey, name)}
             onTaken={() => setAsked((n) => n + 1)}
           />
         )}
-        <h3 className="snapshot-list-heading">Taken so far</h3>
+        <h3 className="snapshot-list-heading">{t("snapshots.takenSoFar")}</h3>
         {facilitatorKey && (
           <RestoreSnapshot
             boardId={boardId}

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { useControl } from "../../state/useFacilitation";
 import { votedLine, votingProgress } from "./votingProgress";
 
@@ -11,7 +12,11 @@ export function useVotingShown(): boolean {
 export function useVotingProgress() {
   const roster = useControl((c) => c.people);
   const voting = useControl((c) => c.voting);
-  return useMemo(() => votingProgress(roster, voting), [roster, voting]);
+  // Each status is said when the progress is made: a language switch makes it again.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `language` words the statuses again
+  return useMemo(() => votingProgress(roster, voting), [roster, voting, language]);
 }
 
 /**
@@ -19,12 +24,13 @@ export function useVotingProgress() {
  * facilitator knows whom to wait for. Nobody's choices are in it; the server never sends them.
  */
 export function VotingProgressPanel() {
+  const { t } = useTranslation("header");
   const progress = useVotingProgress();
   return (
     <>
-      <h3>Votes</h3>
+      <h3>{t("votes.heading")}</h3>
       <p className="muted">{votedLine(progress)}</p>
-      <ul className="participation" aria-label="Votes per person">
+      <ul className="participation" aria-label={t("votes.perPerson")}>
         {progress.people.map((person) => (
           <li key={person.id} className={person.over > 0 ? "over-budget" : undefined}>
             <span className="participation-name">
@@ -41,9 +47,10 @@ export function VotingProgressPanel() {
 
 /** The phase bar's compact "N of M have voted", for the facilitator while voting. */
 export function VotedCount() {
+  const { t } = useTranslation("header");
   const progress = useVotingProgress();
   return (
-    <span className="voted-count" role="status" aria-label="Voting progress">
+    <span className="voted-count" role="status" aria-label={t("votes.progress")}>
       {votedLine(progress)}
     </span>
   );

@@ -1,4 +1,5 @@
 import { type ComponentProps, lazy, type ReactNode, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 
 // One dynamic import for all of them: the chunk is fetched once, when the first one shows.
 const tools = () => import("./facilitatorTools");
@@ -19,8 +20,9 @@ function Later({ children, waiting }: { children: ReactNode; waiting?: string })
 }
 
 export function FacilitatorControls(props: ComponentProps<typeof LazyControls>) {
+  const { t } = useTranslation("header");
   return (
-    <Later waiting="Loading controls…">
+    <Later waiting={t("controls.loading")}>
       <LazyControls {...props} />
     </Later>
   );

@@ -1,4 +1,5 @@
 import type { VoteUsage } from "@roundtable/shared";
+import { t } from "../../i18n/i18n";
 
 /** One person on the roster, as the facilitator sees their voting: counts, never choices. */
 export type PersonVoting = { id: string; name: string; status: string; over: number; used: number };
@@ -11,16 +12,12 @@ export type VotingProgress = {
   people: PersonVoting[];
 };
 
-function votesWord(count: number): string {
-  return count === 1 ? "vote" : "votes";
-}
-
 /** "has not voted", "2 votes left", "done", or "2 votes too many" after the budget was lowered. */
 export function votingStatus(usage: VoteUsage | undefined): string {
-  if (!usage || usage.used === 0) return "has not voted";
-  if (usage.over > 0) return `${usage.over} ${votesWord(usage.over)} too many`;
-  if (usage.left === 0) return "done";
-  return `${usage.left} ${votesWord(usage.left)} left`;
+  if (!usage || usage.used === 0) return t("header:votes.notVoted");
+  if (usage.over > 0) return t("header:votes.tooMany", { count: usage.over });
+  if (usage.left === 0) return t("header:votes.done");
+  return t("header:votes.left", { count: usage.left });
 }
 
 /** Where a person sorts: over the budget first (they have to act), then who has not voted. */
@@ -65,5 +62,5 @@ export function votingProgress(
 
 /** "3 of 5 have voted": the verb agrees with the people counted, so "1 of 2 have voted" too. */
 export function votedLine({ voted, everyone }: Pick<VotingProgress, "voted" | "everyone">): string {
-  return `${voted} of ${everyone} have voted`;
+  return t("header:votes.voted", { count: voted, everyone });
 }

@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import { LanguageMenu } from "../../i18n/LanguageMenu";
 import { redo, undo } from "../../state/actions";
 import { useBoardStore } from "../../state/boardStore";
 import { useFacilitatorKey } from "../../state/facilitatorKey";
@@ -11,6 +13,7 @@ import {
   SnapshotsDialog,
 } from "../facilitation/lazyFacilitatorTools";
 import { startPresenting } from "../facilitation/Presenting";
+import { ListViewToggle } from "../list/ListViewToggle";
 import { BoardTitle } from "./BoardTitle";
 import { ChangeName } from "./ChangeName";
 import { DeletedNotesDialog } from "./DeletedNotesDialog";
@@ -21,6 +24,7 @@ import { People } from "./People";
 const MENU_ID = "board-menu";
 
 export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null }) {
+  const { t } = useTranslation("header");
   const title = useBoardStore((s) => s.title);
   const canUndo = useBoardStore((s) => s.canUndo);
   const canRedo = useBoardStore((s) => s.canRedo);
@@ -37,7 +41,7 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
         <BoardTitle />
         <StatusBadge />
       </div>
-      {/* A narrow screen folds the people and the toolbar into this menu. */}
+      {/* A narrow screen folds the people and the toolbar (the Language menu too) into this menu. */}
       <button
         type="button"
         className="menu-toggle"
@@ -45,24 +49,35 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
         aria-controls={MENU_ID}
         onClick={() => useUiStore.setState({ menuOpen: !menuOpen })}
       >
-        Menu
+        {t("toolbar.menu")}
       </button>
       <div id={MENU_ID} className="header-menu">
         <People />
         <div className="toolbar">
           {edit && (
             <>
-              <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-                Undo
+              <button
+                type="button"
+                onClick={undo}
+                disabled={!canUndo}
+                title={t("toolbar.undoTitle")}
+              >
+                {t("toolbar.undo")}
               </button>
-              <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-                Redo
+              <button
+                type="button"
+                onClick={redo}
+                disabled={!canRedo}
+                title={t("toolbar.redoTitle")}
+              >
+                {t("toolbar.redo")}
               </button>
             </>
           )}
           <button type="button" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
-            Large text
+            {t("toolbar.largeText")}
           </button>
+          <ListViewToggle />
           <ExportMenu
             boardId={boardId}
             viewToken={currentSession()?.viewToken}
@@ -75,11 +90,12 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
           {facilitate && <FacilitatorPanel />}
           {facilitate && (
             <button type="button" onClick={startPresenting}>
-              Present
+              {t("toolbar.present")}
             </button>
           )}
           {takePart && <ChangeName />}
           {takePart && <InviteToggle facilitatorUrl={facilitatorUrl} />}
+          <LanguageMenu />
         </div>
       </div>
     </header>

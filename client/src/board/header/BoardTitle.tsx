@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { renameBoard } from "../../state/actions";
 import { useBoardStore } from "../../state/boardStore";
 import { usePermissions } from "../../state/useFacilitation";
@@ -10,7 +11,8 @@ const MAX_TITLE = 200;
  * Enter or leaving the box saves, Escape keeps the old title, and focus returns to the button.
  */
 export function BoardTitle() {
-  const title = useBoardStore((s) => s.title) || "Untitled board";
+  const { t } = useTranslation(["header", "shared"]);
+  const title = useBoardStore((s) => s.title) || t("shared:board.untitled");
   const { rename } = usePermissions();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(title);
@@ -36,10 +38,10 @@ export function BoardTitle() {
         }}
       >
         <label>
-          <span className="visually-hidden">Board title</span>
+          <span className="visually-hidden">{t("title.label")}</span>
           <input
             ref={box}
-            aria-label="Board title"
+            aria-label={t("title.label")}
             dir="auto"
             value={draft}
             maxLength={MAX_TITLE}
@@ -64,8 +66,8 @@ export function BoardTitle() {
           ref={button}
           type="button"
           className="quiet board-rename-button"
-          aria-label="Rename board"
-          title="Rename board"
+          aria-label={t("title.rename")}
+          title={t("title.rename")}
           onClick={() => {
             setDraft(title);
             setEditing(true);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { changeName } from "../../state/changeName";
 import { MAX_NAME } from "../../state/identity";
 import { currentSession } from "../../state/session";
@@ -6,6 +7,7 @@ import { ModalDialog } from "../../ui/ModalDialog";
 
 /** "Change name": a small dialog with this person's name, saved for this board. */
 export function ChangeName() {
+  const { t } = useTranslation("header");
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -20,13 +22,13 @@ export function ChangeName() {
           setOpen(true);
         }}
       >
-        Change name
+        {t("changeName.button")}
       </button>
       <ModalDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Change your name"
-        closeLabel="Close change name"
+        title={t("changeName.title")}
+        closeLabel={t("changeName.close")}
       >
         <form
           className="change-name"
@@ -34,17 +36,17 @@ export function ChangeName() {
             event.preventDefault();
             const dialog = event.currentTarget.closest("dialog");
             if (!name.trim()) {
-              setProblem("Please enter a name, so the others know who wrote what.");
+              setProblem(t("changeName.empty"));
               return;
             }
             const result = await changeName(name);
             if (result.kind === "refused")
-              setProblem(`Could not change the name: ${result.message}`);
+              setProblem(t("changeName.refused", { message: result.message }));
             else dialog?.close();
           }}
         >
           <label>
-            Your name
+            {t("changeName.yourName")}
             <input
               data-autofocus
               value={name}
@@ -54,7 +56,7 @@ export function ChangeName() {
             />
           </label>
           <button type="submit" className="primary">
-            Save name
+            {t("changeName.save")}
           </button>
           {problem && (
             <p role="alert" className="error">

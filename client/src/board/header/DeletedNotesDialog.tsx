@@ -1,5 +1,8 @@
 import { mayRestore, type TrashEntry } from "@roundtable/shared";
+import type { TFunction } from "i18next";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDateTime, formatNumber } from "../../i18n/format";
 import { useControlStore } from "../../state/controlStore";
 import { restoreDeletedNote, restorer } from "../../state/trashActions";
 import { useTrashStore } from "../../state/trashStore";
@@ -10,14 +13,14 @@ import "./deletedNotes.css";
 const RESTORE = "data-restore-note";
 
 /** "Deleted by Ben", from the roster; the server's own deletions came from a snapshot restore. */
-function deletedByText(entry: TrashEntry, people: Readonly<Record<string, string>>): string {
-  if (entry.deletedBy === null) return "Deleted when a snapshot was restored";
+function deletedByText(
+  t: TFunction<"header">,
+  entry: TrashEntry,
+  people: Readonly<Record<string, string>>,
+): string {
+  if (entry.deletedBy === null) return t("deleted.byRestore");
   const name = Object.hasOwn(people, entry.deletedBy) ? people[entry.deletedBy] : undefined;
-  return `Deleted by ${name ?? "someone who left"}`;
-}
-
-function deletedAtText(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return name === undefined ? t("deleted.bySomeoneGone") : t("deleted.by", { name });
 }
 
 /**
@@ -26,6 +29,7 @@ function deletedAtText(ms: number): string {
  * votes, and focus moves on to the next Restore button (else the dialog's Close).
  */
 export function DeletedNotesDialog() {
+  const { t } = useTranslation("header");
   const [open, setOpen] = useState(false);
   const entries = useTrashStore((s) => s.entries);
   const people = useControlStore((s) => s.control.people);
@@ -47,33 +51,30 @@ export function DeletedNotesDialog() {
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Deleted notes <span className="count-badge">({entries.length})</span>
+        {t("deleted.button")} <span className="count-badge">({formatNumber(entries.length)})</span>
       </button>
       <ModalDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Deleted notes"
-        closeLabel="Close deleted notes"
+        title={t("deleted.title")}
+        closeLabel={t("deleted.close")}
       >
-        <p className="field-hint">
-          Deleted notes wait here for 30 days. A note's author or the facilitator can put it back,
-          with its cluster and its votes.
-        </p>
+        <p className="field-hint">{t("deleted.hint")}</p>
         {entries.length === 0 ? (
-          <p className="muted">No deleted notes.</p>
+          <p className="muted">{t("deleted.none")}</p>
         ) : (
-          <ul ref={list} className="deleted-notes" aria-label="Deleted notes of this board">
+          <ul ref={list} className="deleted-notes" aria-label={t("deleted.list")}>
             {entries.map((entry) => (
               <li key={entry.id} style={{ borderLeftColor: entry.color }}>
                 <p className="deleted-text" dir="auto">
-                  {entry.text || "(empty note)"}
+                  {entry.text || t("deleted.emptyNote")}
                 </p>
                 <p className="muted">
-                  {deletedByText(entry, people)} · {deletedAtText(entry.deletedAt)}
+                  {deletedByText(t, entry, people)} · {formatDateTime(entry.deletedAt)}
                 </p>
                 {mayRestore(entry, who) && (
                   <button type="button" {...{ [RESTORE]: entry.id }} onClick={() => restore(entry)}>
-                    Restore note: {entry.text}
+                    {t("deleted.restore", { text: entry.text })}
                   </button>
                 )}
               </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { boardExportUrl, type ExportFormat, viewExportUrl } from "../../state/download";
 import { FileItems } from "../../ui/ExportFileItems";
 import { MenuButton } from "../../ui/MenuButton";
@@ -12,12 +13,12 @@ type Props = {
   facilitatorKey: string | null;
 };
 
-function hintFor(boardId: string | null, facilitatorKey: string | null): string {
-  if (!boardId) return "Files include vote totals once the facilitator reveals them.";
-  if (facilitatorKey) {
-    return "Your files include the vote totals, even while they are hidden from the room.";
-  }
-  return "Files include vote totals once the facilitator reveals them.";
+/** The hint's key: only the facilitator's files carry totals the room does not see yet. */
+function hintFor(
+  boardId: string | null,
+  facilitatorKey: string | null,
+): "export.hintRevealed" | "export.hintFacilitator" {
+  return boardId && facilitatorKey ? "export.hintFacilitator" : "export.hintRevealed";
 }
 
 /** The page that prints this board cleanly; it carries the key on, as the fragment. */
@@ -31,12 +32,13 @@ export function printUrl(boardId: string, facilitatorKey: string | null): string
  * JSON, a printable page or a picture, at any moment of the meeting.
  */
 export function ExportMenu({ boardId, viewToken, title, facilitatorKey }: Props) {
+  const { t } = useTranslation("header");
   const fileUrl = (format: ExportFormat): string | null => {
     if (boardId) return boardExportUrl(boardId, format);
     return viewToken ? viewExportUrl(viewToken, format) : null;
   };
   return (
-    <MenuButton label="Export" hint={hintFor(boardId, facilitatorKey)}>
+    <MenuButton label={t("export.label")} hint={t(hintFor(boardId, facilitatorKey))}>
       {(run, menu) => (
         <>
           {fileUrl("md") && (
@@ -65,7 +67,7 @@ export function ExportMenu({ boardId, viewToken, title, facilitatorKey }: Props)
                 }
               }}
             >
-              Printable page
+              {t("export.printable")}
             </a>
           )}
           <button
@@ -74,7 +76,7 @@ export function ExportMenu({ boardId, viewToken, title, facilitatorKey }: Props)
             tabIndex={-1}
             onClick={() => run(() => downloadBoardPicture(title))}
           >
-            Picture (.png)
+            {t("export.picture")}
           </button>
         </>
       )}

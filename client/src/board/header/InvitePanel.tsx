@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { codeUrl, joinAddress } from "../../join/joinAddress";
 import { QrCode } from "../../join/QrCode";
 import { useBoardInvite } from "../../state/boardInvite";
@@ -6,7 +7,17 @@ import { useBoardStore } from "../../state/boardStore";
 import { isNarrowScreen, useUiStore } from "../../state/uiStore";
 import { ModalDialog } from "../../ui/ModalDialog";
 
-function CopyField({ label, value }: { label: string; value: string }) {
+function CopyField({
+  label,
+  copyLabel,
+  value,
+}: {
+  label: string;
+  /** The Copy button's name, which says what it copies ("Copy join link"). */
+  copyLabel: string;
+  value: string;
+}) {
+  const { t } = useTranslation("header");
   const [copied, setCopied] = useState(false);
   return (
     <div className="copy-field">
@@ -16,12 +27,12 @@ function CopyField({ label, value }: { label: string; value: string }) {
       </label>
       <button
         type="button"
-        aria-label={`Copy ${label.toLowerCase()}`}
+        aria-label={copyLabel}
         onClick={() => {
           void navigator.clipboard?.writeText(value).then(() => setCopied(true));
         }}
       >
-        {copied ? "Copied" : "Copy"}
+        {copied ? t("invite.copied") : t("invite.copy")}
       </button>
     </div>
   );
@@ -39,6 +50,7 @@ export function useInviteOpen(facilitatorUrl: string | null): boolean {
 
 /** The header's button that shows and hides the invite strip. */
 export function InviteToggle({ facilitatorUrl }: { facilitatorUrl: string | null }) {
+  const { t } = useTranslation("header");
   const open = useInviteOpen(facilitatorUrl);
   return (
     <button
@@ -47,7 +59,7 @@ export function InviteToggle({ facilitatorUrl }: { facilitatorUrl: string | null
       aria-controls={INVITE_ID}
       onClick={() => useUiStore.setState({ inviteOpen: !open })}
     >
-      Invite
+      {t("invite.button")}
     </button>
   );
 }
@@ -59,8 +71,9 @@ export function InviteToggle({ facilitatorUrl }: { facilitatorUrl: string | null
  * facilitator links and "Show join code", which fills the screen for the projector.
  */
 export function InvitePanel({ facilitatorUrl }: { facilitatorUrl: string | null }) {
+  const { t } = useTranslation(["header", "shared"]);
   const open = useInviteOpen(facilitatorUrl);
-  const title = useBoardStore((s) => s.title) || "Untitled board";
+  const title = useBoardStore((s) => s.title) || t("shared:board.untitled");
   const [showing, setShowing] = useState(false);
   const boardId = window.location.pathname.split("/").pop() ?? "";
   const invite = useBoardInvite(boardId, open || showing);
@@ -74,68 +87,84 @@ export function InvitePanel({ facilitatorUrl }: { facilitatorUrl: string | null 
   return (
     <>
       {open && (
-        <section id={INVITE_ID} aria-label="Invite people" className="invite-strip">
+        <section id={INVITE_ID} aria-label={t("invite.region")} className="invite-strip">
           {code && (
             <div className="invite-code">
-              <QrCode url={codeLink} label={`QR code to join ${title}`} />
+              <QrCode url={codeLink} label={t("invite.qrCode", { title })} />
               <p>
-                Open <strong className="invite-address">{address}</strong> and type the code
+                <Trans
+                  t={t}
+                  i18nKey="invite.openAndType"
+                  values={{ address }}
+                  components={{ address: <strong className="invite-address" /> }}
+                />
                 <span className="join-code">
-                  <span className="visually-hidden">Join code: </span>
+                  <span className="visually-hidden">{t("invite.joinCode")}</span>
                   {code}
                 </span>
               </p>
               <button type="button" onClick={() => setShowing(true)}>
-                Show join code
+                {t("invite.showCode")}
               </button>
             </div>
           )}
           <div className="invite-links">
-            <CopyField label="Join link" value={joinUrl} />
+            <CopyField
+              label={t("invite.joinLink")}
+              copyLabel={t("invite.copyJoinLink")}
+              value={joinUrl}
+            />
             {facilitatorUrl && (
               <>
-                {viewUrl && <CopyField label="View link" value={viewUrl} />}
+                {viewUrl && (
+                  <CopyField
+                    label={t("invite.viewLink")}
+                    copyLabel={t("invite.copyViewLink")}
+                    value={viewUrl}
+                  />
+                )}
                 <CopyField
-                  label="Facilitator link"
+                  label={t("invite.facilitatorLink")}
+                  copyLabel={t("invite.copyFacilitatorLink")}
                   value={facilitatorUrl.replace(window.location.origin, address)}
                 />
-                <p className="muted">
-                  The view link shows the board read-only, for a projector or a guest. Keep the
-                  facilitator link to yourself: it gives control of the board; open it on another
-                  laptop to take the board with you.
-                </p>
+                <p className="muted">{t("invite.linksNote")}</p>
               </>
             )}
           </div>
           <button
             type="button"
             className="quiet invite-close"
-            aria-label="Close invite links"
+            aria-label={t("invite.closeLinks")}
             onClick={() => {
               useUiStore.setState({ inviteOpen: false });
               document.querySelector<HTMLElement>(`[aria-controls="${INVITE_ID}"]`)?.focus();
             }}
           >
-            Close
+            {t("invite.close")}
           </button>
         </section>
       )}
       <ModalDialog
         open={showing && code !== null}
         onClose={() => setShowing(false)}
-        title={`Join ${title}`}
-        closeLabel="Hide join code"
+        title={t("invite.joinTitle", { title })}
+        closeLabel={t("invite.hideCode")}
         className="join-screen board-join-screen"
       >
         <p className="join-screen-hint">
-          Open <strong>{address}</strong> on a laptop or phone and type this code, or scan the QR
-          code with a phone.
+          <Trans
+            t={t}
+            i18nKey="invite.screenHint"
+            values={{ address }}
+            components={{ address: <strong /> }}
+          />
         </p>
         <p className="join-code board-join-code">
-          <span className="visually-hidden">Join code: </span>
+          <span className="visually-hidden">{t("invite.joinCode")}</span>
           {code}
         </p>
-        {code && <QrCode url={codeLink} label={`QR code to join ${title}`} />}
+        {code && <QrCode url={codeLink} label={t("invite.qrCode", { title })} />}
       </ModalDialog>
     </>
   );

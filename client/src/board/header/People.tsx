@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { type BoardStore, useBoardStore } from "../../state/boardStore";
 
 type Person = BoardStore["people"][number];
@@ -9,31 +10,33 @@ type Person = BoardStore["people"][number];
 const SHOWN = 7;
 
 function PersonPill({ person }: { person: Person }) {
+  const { t } = useTranslation("header");
   return (
     <li style={{ borderColor: person.color }}>
       <span className="person-dot" style={{ background: person.color }} aria-hidden="true" />
       {person.name}
-      {person.isSelf && <span className="muted"> (you)</span>}
+      {person.isSelf && <span className="muted"> {t("people.you")}</span>}
     </li>
   );
 }
 
 /** Who is here right now, each in their own colour; oneself first, and the rest folded away. */
 export function People() {
+  const { t } = useTranslation("header");
   const people = useBoardStore((s) => s.people);
   const ordered = [...people.filter((p) => p.isSelf), ...people.filter((p) => !p.isSelf)];
   const shown = ordered.slice(0, SHOWN);
   const more = ordered.slice(SHOWN);
   return (
-    <ul className="people" aria-label="People here">
+    <ul className="people" aria-label={t("people.list")}>
       {shown.map((person) => (
         <PersonPill key={person.id} person={person} />
       ))}
       {more.length > 0 && (
         <li className="people-more">
           <details>
-            <summary>+{more.length} more</summary>
-            <ul className="people people-overflow" aria-label="More people here">
+            <summary>{t("people.more", { count: more.length })}</summary>
+            <ul className="people people-overflow" aria-label={t("people.moreList")}>
               {more.map((person) => (
                 <PersonPill key={person.id} person={person} />
               ))}

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/i18n";
 import { fileNameFor, saveUrl } from "../../state/download";
 import "./boardPicture.css";
 
@@ -47,7 +48,7 @@ function stageCopy(
 export async function downloadBoardPicture(title: string): Promise<string> {
   const lanes = lanesElement();
   const board = lanes?.closest<HTMLElement>(".board");
-  if (!lanes || !board) throw new Error("The board is not on screen.");
+  if (!lanes || !board) throw new Error(t("header:export.notOnScreen"));
   const { copy, stage } = stageCopy(lanes, board);
   try {
     // Loaded on first use: most people never take a picture.
@@ -59,7 +60,7 @@ export async function downloadBoardPicture(title: string): Promise<string> {
       // System fonts only: nothing to embed, and no style sheet to fetch again.
       skipFonts: true,
     });
-    const name = fileNameFor(title || "Untitled board", "png");
+    const name = fileNameFor(title || t("shared:board.untitled"), "png");
     saveUrl(url, name);
     return name;
   } finally {
