@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AgendaItem } from "../state/meetings";
 import { agendaRows, showTime } from "./agenda";
 
@@ -14,11 +15,12 @@ function useNow(everyMs = 30_000): Date {
 
 /** The meeting's sessions with their times and groups, the one running now marked. */
 export function Agenda({ items }: { items: readonly AgendaItem[] }) {
+  const { t } = useTranslation("meeting");
   const now = useNow();
   const rows = agendaRows(items, now);
   return (
     <section className="meeting-agenda" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">Agenda</h2>
+      <h2 id="agenda-heading">{t("agenda.heading")}</h2>
       <ol className="agenda-list">
         {rows.map((row) => (
           <li
@@ -29,9 +31,9 @@ export function Agenda({ items }: { items: readonly AgendaItem[] }) {
             <span className="agenda-time">
               {showTime(row.start, row.startsAt)}–{showTime(row.end, row.endsAt)}
             </span>
-            <span className="agenda-title">{row.title || "Session"}</span>
+            <span className="agenda-title">{row.title || t("agenda.untitledSession")}</span>
             <span className="agenda-group">{row.group}</span>
-            {row.current && <span className="agenda-badge">Now</span>}
+            {row.current && <span className="agenda-badge">{t("agenda.now")}</span>}
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
-import { PHASE_NAMES } from "@roundtable/shared";
 import { useId, useMemo } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import {
   type GroupLive,
   initialGroup,
@@ -8,22 +8,18 @@ import {
 } from "../state/meetingStore";
 import type { MeetingGroup } from "../state/meetings";
 import { formatClock } from "../ui/clock";
-import { CONNECTION_LABELS } from "../ui/StatusBadge";
 import { useTimeLeft } from "../ui/useTimeLeft";
 import { CountList } from "./GroupCounts";
 import { notesPerPerson } from "./groupPeople";
 
-function notesText(count: number): string {
-  return `${count} ${count === 1 ? "note" : "notes"}`;
-}
-
 function GroupTimer({ name, live }: { name: string; live: GroupLive }) {
+  const { t } = useTranslation("meeting");
   const left = useTimeLeft(live.timer, meetingServerNow);
   if (left === null) return null;
   return (
     <span
       role="timer"
-      aria-label={`Time left in ${name}`}
+      aria-label={t("groupCard.timeLeft", { name })}
       className={left === 0 ? "clock clock-over" : "clock"}
     >
       {formatClock(left)}
@@ -32,40 +28,48 @@ function GroupTimer({ name, live }: { name: string; live: GroupLive }) {
 }
 
 function GroupFacts({ group, live }: { group: MeetingGroup; live: GroupLive }) {
+  const { t } = useTranslation(["meeting", "common"]);
   return (
     <div className="group-facts">
       <span className="group-phase">
-        {live.ready ? PHASE_NAMES[live.phase] : "…"}
-        <span className="visually-hidden"> phase</span>
+        <Trans
+          t={t}
+          i18nKey="groupCard.phase"
+          values={{ phase: live.ready ? t(`common:phase.${live.phase}`) : "…" }}
+          components={{ hidden: <span className="visually-hidden" /> }}
+        />
       </span>
       <span className={live.locked ? "lock-badge" : "open-badge"}>
-        {live.locked ? "Locked" : "Open"}
+        {live.locked ? t("groupCard.locked") : t("groupCard.open")}
       </span>
-      <span className="group-total">{notesText(live.total)}</span>
+      <span className="group-total">{t("groupCard.notes", { count: live.total })}</span>
       <GroupTimer name={group.name} live={live} />
     </div>
   );
 }
 
 function GroupStatus({ live }: { live: GroupLive }) {
+  const { t } = useTranslation("meeting");
   return (
     <p role="status" className={`status status-${live.status}`}>
       <span className="status-dot" aria-hidden="true" />
-      {CONNECTION_LABELS[live.status]}
-      {live.refusal ? ` · ${live.refusal}` : ` · ${live.present.length} here now`}
+      {t(`connection.${live.status}`)}
+      {" · "}
+      {live.refusal || t("groupCard.hereNow", { count: live.present.length })}
     </p>
   );
 }
 
 function People({ live }: { live: GroupLive }) {
+  const { t } = useTranslation("meeting");
   const people = useMemo(
     () => notesPerPerson(live.roster, live.present, live.byAuthor),
     [live.roster, live.present, live.byAuthor],
   );
-  if (people.length === 0) return <p className="muted group-empty">Nobody has joined yet.</p>;
+  if (people.length === 0) return <p className="muted group-empty">{t("groupCard.nobodyYet")}</p>;
   return (
     <CountList
-      name="Notes per person"
+      name={t("groupCard.notesPerPerson")}
       rows={people.map((person) => ({
         key: person.id || "anonymous",
         label: person.name,
@@ -87,6 +91,7 @@ export function GroupCard({
   group: MeetingGroup;
   facilitatorKey: string;
 }) {
+  const { t } = useTranslation("meeting");
   const live = useMeetingStore((s) => s.groups[group.boardId]) ?? initialGroup;
   const headingId = useId();
   const boardUrl = `/b/${encodeURIComponent(group.boardId)}#key=${encodeURIComponent(facilitatorKey)}`;
@@ -97,15 +102,15 @@ export function GroupCard({
           {group.name}
         </h2>
         <p className="group-code">
-          Code <strong className="join-code">{group.joinCode}</strong>
+          {t("groupCard.code")} <strong className="join-code">{group.joinCode}</strong>
         </p>
       </header>
       <GroupFacts group={group} live={live} />
       <div className="group-columns">
         <div>
-          <h3>Priorities</h3>
+          <h3>{t("groupCard.priorities")}</h3>
           <CountList
-            name="Notes per priority"
+            name={t("groupCard.notesPerPriority")}
             rows={live.lanes.map((lane) => ({
               key: lane.id,
               label: lane.title,
@@ -114,13 +119,13 @@ export function GroupCard({
           />
         </div>
         <div className="group-people">
-          <h3>People</h3>
+          <h3>{t("groupCard.people")}</h3>
           <People live={live} />
         </div>
       </div>
-      <h3>Latest notes</h3>
+      <h3>{t("groupCard.latestNotes")}</h3>
       {live.latest.length > 0 ? (
-        <ul className="latest-notes" aria-label="Latest notes">
+        <ul className="latest-notes" aria-label={t("groupCard.latestNotes")}>
           {live.latest.map((note) => (
             <li key={note.id} dir="auto">
               {note.text}
@@ -128,12 +133,12 @@ export function GroupCard({
           ))}
         </ul>
       ) : (
-        <p className="muted group-empty">No notes yet.</p>
+        <p className="muted group-empty">{t("groupCard.noNotes")}</p>
       )}
       <footer className="group-card-foot">
         <GroupStatus live={live} />
         <a href={boardUrl} target="_blank" rel="noopener">
-          Open {group.name} board
+          {t("groupCard.openBoard", { name: group.name })}
         </a>
       </footer>
     </section>

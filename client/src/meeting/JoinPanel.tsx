@@ -1,19 +1,21 @@
 import type { CSSProperties } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { codeUrl } from "../join/joinAddress";
 import { QrCode } from "../join/QrCode";
 import type { MeetingGroup } from "../state/meetings";
 
 /** One group's way in: its name, its code in type the back of the room can read, a QR code. */
 function JoinTile({ group, address }: { group: MeetingGroup; address: string }) {
+  const { t } = useTranslation("meeting");
   const link = codeUrl(address, group.joinCode);
   return (
     <li className="join-tile">
       <h3>{group.name}</h3>
       <p className="join-code">
-        <span className="visually-hidden">Join code: </span>
+        <span className="visually-hidden">{`${t("join.joinCode")} `}</span>
         {group.joinCode}
       </p>
-      <QrCode url={link} label={`QR code to join ${group.name}`} />
+      <QrCode url={link} label={t("join.qrCode", { name: group.name })} />
       <a className="join-link" href={link}>
         {address}
         <wbr />
@@ -57,14 +59,18 @@ export function JoinPanel({
   groups: readonly MeetingGroup[];
   address: string;
 }) {
+  const { t } = useTranslation("meeting");
   return (
     <section className="meeting-panel join-panel" aria-labelledby="join-panel-heading">
       <h2 id="join-panel-heading">
-        Join at <span className="join-address">{address}</span>
+        <Trans
+          t={t}
+          i18nKey="join.joinAtHeading"
+          values={{ address }}
+          components={{ address: <span className="join-address" /> }}
+        />
       </h2>
-      <p className="muted">
-        Open the address on a laptop or phone and type your group's code, or scan its QR code.
-      </p>
+      <p className="muted">{t("join.howTo")}</p>
       <JoinTiles groups={groups} address={address} />
     </section>
   );

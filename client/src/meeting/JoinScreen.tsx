@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { MeetingGroup } from "../state/meetings";
 import { ModalDialog } from "../ui/ModalDialog";
 import { JoinTiles } from "./JoinPanel";
@@ -11,17 +12,16 @@ type Props = {
 
 /** The join codes filling the screen, for the projector while people arrive; Escape closes. */
 export function JoinScreen({ open, onClose, groups, address }: Props) {
+  const { t } = useTranslation("meeting");
   return (
     <ModalDialog
       open={open}
       onClose={onClose}
-      title={`Join at ${address}`}
-      closeLabel="Hide join codes"
+      title={t("join.joinAt", { address })}
+      closeLabel={t("join.hideCodes")}
       className="join-screen"
     >
-      <p className="join-screen-hint">
-        Open the address and type your group's code, or scan its QR code with a phone.
-      </p>
+      <p className="join-screen-hint">{t("join.screenHint")}</p>
       <JoinTiles groups={groups} address={address} />
     </ModalDialog>
   );

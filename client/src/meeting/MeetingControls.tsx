@@ -1,4 +1,5 @@
-import { PHASE_NAMES, PHASES, type Phase } from "@roundtable/shared";
+import { PHASES, type Phase } from "@roundtable/shared";
+import { useTranslation } from "react-i18next";
 import {
   setLockedForAll,
   setPhaseForAll,
@@ -16,12 +17,13 @@ function sharedPhase(state: MeetingStore): Phase | null {
 }
 
 function PhaseButtons() {
+  const { t } = useTranslation(["meeting", "common"]);
   const current = useMeetingStore(sharedPhase);
   return (
     <fieldset className="control-group all-phases">
-      <legend className="visually-hidden">Phase for all groups</legend>
+      <legend className="visually-hidden">{t("controls.phaseForAll")}</legend>
       <span className="control-label" aria-hidden="true">
-        Phase for all groups
+        {t("controls.phaseForAll")}
       </span>
       {PHASES.map((phase, index) => (
         <button
@@ -32,11 +34,11 @@ function PhaseButtons() {
           onClick={() => setPhaseForAll(phase)}
         >
           {/* Named from its content, "Set all groups to Write", which holds the visible word. */}
-          <span className="visually-hidden">Set all groups to </span>
+          <span className="visually-hidden">{`${t("controls.setAllTo")} `}</span>
           <span className="phase-number" aria-hidden="true">
             {index + 1}
           </span>
-          {PHASE_NAMES[phase]}
+          {t(`common:phase.${phase}`)}
         </button>
       ))}
     </fieldset>
@@ -45,23 +47,24 @@ function PhaseButtons() {
 
 /** Phase, lock and timer for every group at once, and what the last change did. */
 export function MeetingControls() {
+  const { t } = useTranslation("meeting");
   const anyTimer = useMeetingStore((s) => Object.values(s.groups).some((g) => g.timer !== null));
   const outcome = useMeetingStore((s) => s.outcome);
   return (
-    <section className="meeting-controls" aria-label="Controls for all groups">
+    <section className="meeting-controls" aria-label={t("controls.label")}>
       <div className="meeting-controls-row">
         <PhaseButtons />
         <div className="control-group">
           <button type="button" onClick={() => setLockedForAll(true)}>
-            Lock all groups
+            {t("controls.lockAll")}
           </button>
           <button type="button" onClick={() => setLockedForAll(false)}>
-            Unlock all groups
+            {t("controls.unlockAll")}
           </button>
         </div>
         <TimerForm
-          startLabel="Start timer for all groups"
-          stopLabel="Stop all timers"
+          startLabel={t("controls.startTimer")}
+          stopLabel={t("controls.stopTimers")}
           running={anyTimer}
           onStart={startTimerForAll}
           onStop={stopAllTimers}

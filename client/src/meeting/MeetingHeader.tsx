@@ -1,12 +1,11 @@
+import { useTranslation } from "react-i18next";
+import { LanguageMenu } from "../i18n/LanguageMenu";
 import { useMeetingStore } from "../state/meetingStore";
 import { ResultsExportMenu } from "./ResultsExportMenu";
 
-function groupsText(count: number): string {
-  return `${count} ${count === 1 ? "group" : "groups"}`;
-}
-
 /** How many groups this page is connected to, when not all of them. */
 function ConnectionSummary({ total }: { total: number }) {
+  const { t } = useTranslation("meeting");
   const connected = useMeetingStore(
     (s) => Object.values(s.groups).filter((group) => group.status === "connected").length,
   );
@@ -14,7 +13,7 @@ function ConnectionSummary({ total }: { total: number }) {
   return (
     <p className={all ? "status status-connected" : "status status-reconnecting"}>
       <span className="status-dot" aria-hidden="true" />
-      {all ? "All groups connected" : `${connected} of ${total} groups connected`}
+      {all ? t("header.allConnected") : t("header.someConnected", { connected, count: total })}
     </p>
   );
 }
@@ -34,18 +33,20 @@ export function MeetingHeader({
   facilitatorKey,
   onShowCodes,
 }: Props) {
+  const { t } = useTranslation("meeting");
   return (
     <header className="board-header meeting-header">
       <div className="board-title meeting-title">
         <h1>{title}</h1>
-        <span className="meeting-count">{groupsText(groupCount)}</span>
+        <span className="meeting-count">{t("header.groups", { count: groupCount })}</span>
         <ConnectionSummary total={groupCount} />
       </div>
       <div className="toolbar">
         <button type="button" aria-haspopup="dialog" onClick={onShowCodes}>
-          Show join codes
+          {t("header.showJoinCodes")}
         </button>
         <ResultsExportMenu meetingId={meetingId} facilitatorKey={facilitatorKey} />
+        <LanguageMenu />
       </div>
     </header>
   );

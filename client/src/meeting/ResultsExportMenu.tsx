@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { meetingExportUrl } from "../state/meetings";
 import { FileItems } from "../ui/ExportFileItems";
 import { MenuButton } from "../ui/MenuButton";
@@ -11,12 +12,10 @@ export function ResultsExportMenu({
   meetingId: string;
   facilitatorKey: string;
 }) {
+  const { t } = useTranslation("meeting");
   const [merge, setMerge] = useState(false);
   return (
-    <MenuButton
-      label="Export results"
-      hint="One file with every group's notes by priority, vote totals included even while hidden."
-    >
+    <MenuButton label={t("results.export")} hint={t("results.hint")}>
       {(run) => (
         <>
           <FileItems
@@ -33,7 +32,7 @@ export function ResultsExportMenu({
             onClick={() => setMerge(!merge)}
           >
             <span className="toggle-mark" aria-hidden="true" />
-            Merge clusters with the same title
+            {t("results.mergeClusters")}
           </button>
         </>
       )}

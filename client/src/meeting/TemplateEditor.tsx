@@ -1,5 +1,6 @@
 import { isVoteBudget, MAX_SUBTITLE, MAX_VOTE_BUDGET } from "@roundtable/shared";
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { problemText } from "../state/http";
 import {
   changeTemplate,
@@ -9,14 +10,12 @@ import {
 } from "../state/meetings";
 import { CheckField, NumberField } from "../ui/Fields";
 
-/** How the form names each lane's boxes: "Second priority title", "Inbox subtitle". */
-const LANE_NAMES: Readonly<Record<string, string>> = {
-  inbox: "Inbox",
-  p1: "First priority",
-  p2: "Second priority",
-  p3: "Third priority",
-  p4: "Fourth priority",
-};
+/** The lanes the form names by their place ("Second priority title"); others by their title. */
+const NAMED_LANES = ["inbox", "p1", "p2", "p3", "p4"] as const;
+
+function isNamedLane(id: string): id is (typeof NAMED_LANES)[number] {
+  return (NAMED_LANES as readonly string[]).includes(id);
+}
 
 /** Lane titles stay short enough for a column heading. */
 const MAX_LANE_TITLE = 80;
@@ -30,11 +29,13 @@ function LaneFields({
   lane: TemplateLane;
   onChange(lane: TemplateLane): void;
 }) {
-  const name = LANE_NAMES[lane.id] ?? lane.title;
+  const { t } = useTranslation("meeting");
+  const id = lane.id;
+  const name = { name: lane.title };
   return (
     <div className="template-lane">
       <label>
-        {name} title
+        {isNamedLane(id) ? t(`template.lanes.${id}.title`) : t("template.otherLane.title", name)}
         <input
           value={lane.title}
           maxLength={MAX_LANE_TITLE}
@@ -43,7 +44,9 @@ function LaneFields({
         />
       </label>
       <label>
-        {name} subtitle
+        {isNamedLane(id)
+          ? t(`template.lanes.${id}.subtitle`)
+          : t("template.otherLane.subtitle", name)}
         <input
           value={lane.subtitle}
           maxLength={MAX_SUBTITLE}
@@ -66,6 +69,7 @@ type Props = {
  * board at once, on every laptop that has one open.
  */
 export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount }: Props) {
+  const { t } = useTranslation("meeting");
   /** What the groups have now, as far as this page knows: the last template applied. */
   const [applied, setApplied] = useState(template);
   const [lanes, setLanes] = useState(template.lanes);
@@ -78,13 +82,13 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
   async function apply() {
     const votes = Number(budget);
     if (lanes.some((lane) => lane.title.trim() === "")) {
-      setSaid({ kind: "problem", text: "Every lane needs a title." });
+      setSaid({ kind: "problem", text: t("template.needsTitle") });
       return;
     }
     if (!isVoteBudget(votes)) {
       setSaid({
         kind: "problem",
-        text: `Votes per person is a whole number from 1 to ${MAX_VOTE_BUDGET}.`,
+        text: t("template.budgetRange", { max: MAX_VOTE_BUDGET }),
       });
       return;
     }
@@ -98,7 +102,7 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
     };
     const change = templateChange(applied, wanted);
     if (!change) {
-      setSaid({ kind: "done", text: "Nothing to apply: every group has this template already." });
+      setSaid({ kind: "done", text: t("template.nothingToApply") });
       return;
     }
     setBusy(true);
@@ -108,14 +112,15 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
       const count = answer.groups ?? groupCount;
       setApplied(answer.template);
       setLanes(answer.template.lanes);
-      setSaid({ kind: "done", text: `Applied to ${count} ${count === 1 ? "group" : "groups"}.` });
+      setSaid({ kind: "done", text: t("template.applied", { count }) });
     } catch (error) {
-      setSaid({ kind: "problem", text: `Not applied: ${problemText(error)}` });
+      setSaid({ kind: "problem", text: t("template.notApplied", { problem: problemText(error) }) });
     } finally {
       setBusy(false);
     }
   }
 
+  const problem = said?.kind === "problem" ? said.text : null;
   return (
     <form
       className="meeting-panel template-form"
@@ -126,11 +131,8 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
         void apply();
       }}
     >
-      <h2 id={headingId}>Template for all groups</h2>
-      <p className="muted">
-        Lane names and votes for every group's board. Applying changes the boards at once, also on
-        the laptops that have them open.
-      </p>
+      <h2 id={headingId}>{t("template.heading")}</h2>
+      <p className="muted">{t("template.intro")}</p>
       <div className="template-lanes">
         {lanes.map((lane, index) => (
           <LaneFields
@@ -142,7 +144,7 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
       </div>
       <div className="template-votes">
         <NumberField
-          label="Votes per person"
+          label={t("template.votesPerPerson")}
           min={1}
           max={MAX_VOTE_BUDGET}
           step={1}
@@ -150,17 +152,17 @@ export function TemplateEditor({ meetingId, facilitatorKey, template, groupCount
           invalid={!isVoteBudget(Number(budget))}
           onChange={setBudget}
         />
-        <CheckField label="Per priority" checked={perLane} onChange={setPerLane} />
+        <CheckField label={t("template.perPriority")} checked={perLane} onChange={setPerLane} />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Applying…" : "Apply to all groups"}
+          {busy ? t("template.applying") : t("template.apply")}
         </button>
       </div>
       <p role="status" className="template-done">
         {said?.kind === "done" ? said.text : ""}
       </p>
-      {said?.kind === "problem" && (
+      {problem && (
         <p role="alert" className="error">
-          {said.text}
+          {problem}
         </p>
       )}
     </form>

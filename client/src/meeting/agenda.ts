@@ -1,3 +1,4 @@
+import { formatDateTime } from "../i18n/format";
 import type { AgendaItem } from "../state/meetings";
 
 export type AgendaRow = AgendaItem & {
@@ -33,8 +34,8 @@ export function agendaRows(items: readonly AgendaItem[], now: Date): AgendaRow[]
     .sort((a, b) => (a.startsAt?.getTime() ?? 0) - (b.startsAt?.getTime() ?? 0));
 }
 
-/** A start or end as a time of day on this laptop, or as given when it is not a time. */
+/** A start or end as a time of day in the page's language, or as given when it is not a time. */
 export function showTime(text: string, at: Date | null): string {
   if (!at) return text;
-  return at.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  return formatDateTime(at, { hour: "2-digit", minute: "2-digit" });
 }

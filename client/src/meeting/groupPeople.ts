@@ -1,6 +1,5 @@
+import { t } from "../i18n/i18n";
 import { type Participation, participation } from "../state/participation";
-
-export const ANONYMOUS = "Anonymous";
 
 /**
  * Notes per person on a group's board: everyone in its roster or here now, as the board's
@@ -17,6 +16,13 @@ export function notesPerPerson(
   let anonymous = 0;
   for (const [author, count] of Object.entries(byAuthor))
     if (!known.has(author)) anonymous += count;
-  if (anonymous > 0) people.push({ id: "", name: ANONYMOUS, online: false, notes: anonymous });
+  if (anonymous > 0) {
+    people.push({
+      id: "",
+      name: t("meeting:groupCard.anonymous"),
+      online: false,
+      notes: anonymous,
+    });
+  }
   return people;
 }

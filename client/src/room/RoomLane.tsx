@@ -1,6 +1,7 @@
 import type { Lane } from "@roundtable/shared";
 import type { CSSProperties } from "react";
 import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { RankProvider, useLaneOrder } from "../phases/laneRanking";
 import { VoteBadges } from "../phases/VoteBadges";
 import { useBoardStore } from "../state/boardStore";
@@ -22,24 +23,25 @@ type Props = {
 };
 
 function RoomCluster({ id, onSpotlight }: { id: string; onSpotlight: Props["onSpotlight"] }) {
+  const { t } = useTranslation("meeting");
   const cluster = useBoardStore((s) => s.clusters[id]);
   const noteIds = useBoardStore((s) => s.noteIdsByCluster[id] ?? noIds);
   if (!cluster) return null;
-  const name = `Cluster: ${clusterName(cluster.title)}`;
+  const name = clusterName(cluster.title);
   return (
     <li className="room-cluster">
-      <fieldset aria-label={name}>
+      <fieldset aria-label={t("room.cluster", { name })}>
         <div className="room-cluster-heading">
-          <h3 dir="auto">{clusterName(cluster.title)}</h3>
+          <h3 dir="auto">{name}</h3>
           <VoteBadges itemId={id} memberIds={noteIds} />
           {onSpotlight && (
             <button
               type="button"
               className="spotlight"
-              aria-label={`Spotlight ${name}`}
+              aria-label={t("room.spotlightCluster", { name })}
               onClick={() => onSpotlight({ kind: "cluster", id })}
             >
-              Spotlight
+              {t("room.spotlight")}
             </button>
           )}
         </div>
@@ -58,6 +60,7 @@ function RoomCluster({ id, onSpotlight }: { id: string; onSpotlight: Props["onSp
  * notes) and loose notes as tiles in as many columns as the fit gives it, in Review's order.
  */
 export function RoomLane({ lane, fit, only, onSpotlight }: Props) {
+  const { t } = useTranslation("meeting");
   const headingId = useId();
   const clusterIds = useBoardStore((s) => s.clusterIdsByLane[lane.id] ?? noIds);
   const loose = useBoardStore((s) => s.looseNoteIdsByLane[lane.id] ?? noIds);
@@ -77,16 +80,16 @@ export function RoomLane({ lane, fit, only, onSpotlight }: Props) {
         </h2>
         <span className="lane-count">
           {count}
-          <span className="visually-hidden"> notes</span>
+          <span className="visually-hidden">{` ${t("room.laneNotes", { count })}`}</span>
         </span>
         {onSpotlight && !only && count > 0 && (
           <button
             type="button"
             className="spotlight"
-            aria-label={`Spotlight ${lane.title}`}
+            aria-label={t("room.spotlightLane", { title: lane.title })}
             onClick={() => onSpotlight({ kind: "lane", id: lane.id })}
           >
-            Spotlight
+            {t("room.spotlight")}
           </button>
         )}
       </header>

@@ -1,6 +1,8 @@
 import type { Lane } from "@roundtable/shared";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { LanguageMenu } from "../i18n/LanguageMenu";
 import { PhaseHintLine } from "../phases/PhaseHintLine";
 import { PhaseSteps } from "../phases/PhaseSteps";
 import type { BoardInvite } from "../state/boardInvite";
@@ -46,7 +48,8 @@ function spotlitLanes(lanes: readonly Lane[], spotlight: Spotlight | null, store
  * fills the screen with it for the discussion; Escape or "Stop spotlight" ends it.
  */
 export function RoomView({ invite, actions }: { invite: BoardInvite | null; actions: ReactNode }) {
-  const title = useBoardStore((s) => s.title) || "Untitled board";
+  const { t } = useTranslation(["meeting", "shared"]);
+  const title = useBoardStore((s) => s.title) || t("shared:board.untitled");
   const lanes = useBoardStore((s) => s.lanes);
   const [spotlight, setSpotlight] = useState<Spotlight | null>(null);
   const area = useRef<HTMLElement>(null);
@@ -106,10 +109,11 @@ export function RoomView({ invite, actions }: { invite: BoardInvite | null; acti
         <div className="room-actions">
           {spotlight && (
             <button type="button" onClick={() => setSpotlight(null)}>
-              Stop spotlight
+              {t("room.stopSpotlight")}
             </button>
           )}
           {actions}
+          <LanguageMenu />
         </div>
       </header>
       <main ref={area} className="room-lanes" style={style}>

@@ -1,7 +1,15 @@
 import { useId, useState } from "react";
-import { fetchSnapshot, formatTaken, type SnapshotDetail } from "../state/snapshots";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../i18n/format";
+import { fetchSnapshot, type SnapshotDetail } from "../state/snapshots";
 import { useFetched } from "../state/useFetched";
 import { CompareView } from "./CompareView";
+
+/** When a snapshot was taken, in the page's language and this laptop's time zone. */
+function takenAt(iso: string, unknown: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? unknown : formatDateTime(date);
+}
 
 function chosenInAddress(others: SnapshotDetail["others"]): string {
   const id = new URLSearchParams(window.location.search).get("compare") ?? "";
@@ -17,12 +25,13 @@ function rememberChoice(id: string): void {
 }
 
 function Comparison({ detail, otherId }: { detail: SnapshotDetail; otherId: string }) {
+  const { t } = useTranslation("snapshot");
   const other = useFetched(`snapshot:${otherId}`, () => fetchSnapshot(otherId));
-  if (other.state === "loading") return <p role="status">Comparing…</p>;
+  if (other.state === "loading") return <p role="status">{t("compare.comparing")}</p>;
   if (other.state === "failed") {
     return (
       <p role="alert" className="error">
-        The comparison cannot be shown. {other.message}
+        {t("compare.failed", { problem: other.message })}
       </p>
     );
   }
@@ -31,19 +40,16 @@ function Comparison({ detail, otherId }: { detail: SnapshotDetail; otherId: stri
 
 /** "Compare with": the same board's other snapshots, and what changed between the two. */
 export function ComparePanel({ detail }: { detail: SnapshotDetail }) {
+  const { t } = useTranslation("snapshot");
   const [otherId, setOtherId] = useState(() => chosenInAddress(detail.others));
   const selectId = useId();
   if (detail.others.length === 0) {
-    return (
-      <p className="muted compare-none">
-        This is the board’s only snapshot: take another to compare the two.
-      </p>
-    );
+    return <p className="muted compare-none">{t("compare.onlySnapshot")}</p>;
   }
   return (
     <>
       <div className="compare-choice">
-        <label htmlFor={selectId}>Compare with</label>
+        <label htmlFor={selectId}>{t("compare.with")}</label>
         <select
           id={selectId}
           value={otherId}
@@ -52,10 +58,10 @@ export function ComparePanel({ detail }: { detail: SnapshotDetail }) {
             rememberChoice(event.target.value);
           }}
         >
-          <option value="">Choose a snapshot…</option>
+          <option value="">{t("compare.choose")}</option>
           {detail.others.map((other) => (
             <option key={other.id} value={other.id}>
-              {other.name} ({formatTaken(other.createdAt)})
+              {other.name} ({takenAt(other.createdAt, t("compare.unknownTime"))})
             </option>
           ))}
         </select>

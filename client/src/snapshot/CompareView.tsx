@@ -1,5 +1,6 @@
 import { compareSnapshots, type Snapshot } from "@roundtable/shared";
 import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { type ChangeSection, changeLines } from "./changeLines";
 
 export type Compared = { name: string; createdAt: string; snapshot: Snapshot };
@@ -30,17 +31,18 @@ function Section({ section }: { section: ChangeSection }) {
  * new notes, notes moved between priorities, removed notes and changed vote totals.
  */
 export function CompareView({ one, other }: { one: Compared; other: Compared }) {
+  const { t, i18n } = useTranslation("snapshot");
   const [before, after] = one.createdAt <= other.createdAt ? [one, other] : [other, one];
+  // The sections' words are made here: a language switch makes them again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `i18n.language` stands for the words
   const sections = useMemo(
     () => changeLines(compareSnapshots(before.snapshot, after.snapshot)),
-    [before, after],
+    [before, after, i18n.language],
   );
   const headingId = useId();
   return (
     <section className="compare-view" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        Changes from “{before.name}” to “{after.name}”
-      </h2>
+      <h2 id={headingId}>{t("compare.heading", { before: before.name, after: after.name })}</h2>
       <div className="change-sections">
         {sections.map((section) => (
           <Section key={section.title} section={section} />

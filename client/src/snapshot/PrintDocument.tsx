@@ -8,6 +8,7 @@ import {
   type SnapshotNote,
 } from "@roundtable/shared";
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { snapshotTitle, summaryLine, votesText } from "./snapshotView";
 
 type Item = RoomItem<SnapshotLane>;
@@ -40,10 +41,11 @@ function ClusterBlock({
   cluster: SnapshotCluster;
   notes: readonly SnapshotNote[];
 }) {
+  const { t } = useTranslation("snapshot");
   return (
     <section className="print-cluster">
       <h3>
-        {cluster.title || "Untitled cluster"} <Votes votes={cluster.votes} />
+        {cluster.title || t("untitledCluster")} <Votes votes={cluster.votes} />
       </h3>
       <NoteList notes={notes} />
     </section>
@@ -81,6 +83,7 @@ function BlockView({ block }: { block: Block }) {
  * heading travels with its first block, so a page never ends on a heading alone.
  */
 function LaneSection({ lane, items }: RoomLane<SnapshotLane>) {
+  const { t } = useTranslation("snapshot");
   const headingId = useId();
   const [first, ...rest] = blocksOf(items);
   return (
@@ -90,7 +93,7 @@ function LaneSection({ lane, items }: RoomLane<SnapshotLane>) {
           {lane.title}
         </h2>
         {lane.subtitle && <p className="print-subtitle">{lane.subtitle}</p>}
-        {first ? <BlockView block={first} /> : <p className="print-empty">No notes.</p>}
+        {first ? <BlockView block={first} /> : <p className="print-empty">{t("print.noNotes")}</p>}
       </div>
       {rest.map((block) => (
         <BlockView key={block.key} block={block} />

@@ -1,5 +1,6 @@
 import type { SnapshotCluster, SnapshotLane, SnapshotNote } from "@roundtable/shared";
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { NoteCount } from "../ui/NoteCount";
 import { laneNoteCount, votesText } from "./snapshotView";
 
@@ -24,10 +25,11 @@ function StaticNote({ note }: { note: SnapshotNote }) {
 }
 
 function StaticCluster({ cluster }: { cluster: SnapshotCluster }) {
-  const name = cluster.title || "Untitled cluster";
+  const { t } = useTranslation("snapshot");
+  const name = cluster.title || t("untitledCluster");
   return (
     <li className="cluster">
-      <fieldset aria-label={`Cluster: ${name}`} className="cluster-body">
+      <fieldset aria-label={t("cluster", { name })} className="cluster-body">
         <div className="cluster-bar">
           <h3 className={cluster.title ? "cluster-title" : "cluster-title untitled"} dir="auto">
             {name}

@@ -1,9 +1,10 @@
 import { INBOX_LANE_ID, type Snapshot, type SnapshotLane } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 
 /** "3 votes", "1 vote"; null for none, and while the totals are hidden: a badge says nothing. */
 export function votesText(votes: number | null): string | null {
   if (votes === null || votes <= 0) return null;
-  return `${votes} ${votes === 1 ? "vote" : "votes"}`;
+  return t("snapshot:votes", { count: votes });
 }
 
 /** Every note of a lane, its clusters' included. */
@@ -13,7 +14,6 @@ export function laneNoteCount(lane: SnapshotLane): number {
 
 /** E.g. "23 notes in 4 priorities, 5 unsorted". */
 export function summaryLine(snapshot: Snapshot): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   let sorted = 0;
   let used = 0;
   let unsorted = 0;
@@ -25,12 +25,15 @@ export function summaryLine(snapshot: Snapshot): string {
       if (count > 0) used += 1;
     }
   }
-  const main = `${plural(sorted, "note", "notes")} in ${plural(used, "priority", "priorities")}`;
-  return unsorted > 0 ? `${main}, ${unsorted} unsorted` : main;
+  const main = t("snapshot:summary.main", {
+    notes: t("snapshot:summary.notes", { count: sorted }),
+    priorities: t("snapshot:summary.priorities", { count: used }),
+  });
+  return unsorted > 0 ? t("snapshot:summary.withUnsorted", { main, unsorted }) : main;
 }
 
 /** "<board title> — <snapshot name>", or the board title alone. */
 export function snapshotTitle(boardTitle: string, name: string | null): string {
-  const board = boardTitle.trim() || "Untitled board";
+  const board = boardTitle.trim() || t("shared:board.untitled");
   return name ? `${board} — ${name}` : board;
 }

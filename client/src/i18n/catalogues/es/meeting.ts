@@ -2,4 +2,117 @@ import type { CatalogueLike } from "@roundtable/shared";
 import type { meetingEn } from "../en/meeting";
 
 // The meeting namespace in Spanish, as a school district writes it.
-export const meetingEs: CatalogueLike<typeof meetingEn> = {};
+export const meetingEs: CatalogueLike<typeof meetingEn> = {
+  header: {
+    groups_one: "{{count}} grupo",
+    groups_many: "{{count}} grupos",
+    groups_other: "{{count}} grupos",
+    allConnected: "Todos los grupos están conectados",
+    someConnected_one: "{{connected}} de {{count}} grupo conectado",
+    someConnected_many: "{{connected}} de {{count}} grupos conectados",
+    someConnected_other: "{{connected}} de {{count}} grupos conectados",
+    showJoinCodes: "Mostrar los códigos",
+  },
+  controls: {
+    label: "Controles para todos los grupos",
+    phaseForAll: "Fase para todos los grupos",
+    setAllTo: "Pasar todos los grupos a",
+    lockAll: "Bloquear todos los grupos",
+    unlockAll: "Desbloquear todos los grupos",
+    startTimer: "Iniciar el temporizador para todos los grupos",
+    stopTimers: "Detener todos los temporizadores",
+  },
+  agenda: {
+    heading: "Agenda",
+    untitledSession: "Sesión",
+    now: "Ahora",
+  },
+  connection: {
+    connecting: "Conectando…",
+    connected: "Conectado",
+    reconnecting: "Volviendo a conectar…",
+    offline: "Sin conexión",
+  },
+  groupCard: {
+    code: "Código",
+    notes_one: "{{count}} nota",
+    notes_many: "{{count}} notas",
+    notes_other: "{{count}} notas",
+    timeLeft: "Tiempo restante en {{name}}",
+    phase: "<hidden>Fase: </hidden>{{phase}}",
+    locked: "Bloqueado",
+    open: "Abierto",
+    hereNow_one: "{{count}} persona conectada",
+    hereNow_many: "{{count}} personas conectadas",
+    hereNow_other: "{{count}} personas conectadas",
+    nobodyYet: "Todavía no se ha unido nadie.",
+    notesPerPerson: "Notas por persona",
+    anonymous: "Anónimo",
+    priorities: "Prioridades",
+    notesPerPriority: "Notas por prioridad",
+    people: "Personas",
+    latestNotes: "Notas más recientes",
+    noNotes: "Todavía no hay notas.",
+    openBoard: "Abrir el tablero de {{name}}",
+  },
+  join: {
+    joinAt: "Únase en {{address}}",
+    joinAtHeading: "Únase en <address>{{address}}</address>",
+    joinCode: "Código para unirse:",
+    qrCode: "Código QR para unirse a {{name}}",
+    howTo:
+      "Abra la dirección en una computadora o un celular y escriba el código de su grupo, o escanee su código QR.",
+    screenHint:
+      "Abra la dirección y escriba el código de su grupo, o escanee su código QR con un celular.",
+    hideCodes: "Ocultar los códigos",
+  },
+  results: {
+    export: "Exportar resultados",
+    hint: "Un archivo con las notas de todos los grupos por prioridad, con el total de votos aunque estén ocultos.",
+    mergeClusters: "Unir las categorías que tienen el mismo título",
+  },
+  template: {
+    heading: "Plantilla para todos los grupos",
+    intro:
+      "Los nombres de las columnas y los votos del tablero de cada grupo. Al aplicarla, los tableros cambian de inmediato, también en las computadoras que los tienen abiertos.",
+    lanes: {
+      inbox: { title: "Título de Sin ordenar", subtitle: "Subtítulo de Sin ordenar" },
+      p1: {
+        title: "Título de la primera prioridad",
+        subtitle: "Subtítulo de la primera prioridad",
+      },
+      p2: {
+        title: "Título de la segunda prioridad",
+        subtitle: "Subtítulo de la segunda prioridad",
+      },
+      p3: {
+        title: "Título de la tercera prioridad",
+        subtitle: "Subtítulo de la tercera prioridad",
+      },
+      p4: { title: "Título de la cuarta prioridad", subtitle: "Subtítulo de la cuarta prioridad" },
+    },
+    otherLane: { title: "Título de {{name}}", subtitle: "Subtítulo de {{name}}" },
+    votesPerPerson: "Votos por persona",
+    perPriority: "Por prioridad",
+    apply: "Aplicar a todos los grupos",
+    applying: "Aplicando…",
+    needsTitle: "Cada columna necesita un título.",
+    budgetRange: "Los votos por persona deben ser un número entero del 1 al {{max}}.",
+    nothingToApply: "No hay nada que aplicar: todos los grupos ya tienen esta plantilla.",
+    applied_one: "Se aplicó a {{count}} grupo.",
+    applied_many: "Se aplicó a {{count}} grupos.",
+    applied_other: "Se aplicó a {{count}} grupos.",
+    notApplied: "No se aplicó: {{problem}}",
+  },
+  room: {
+    joinBoard: "Unirse a este tablero",
+    cluster: "Categoría: {{name}}",
+    spotlight: "Destacar",
+    spotlightLane: "Destacar {{title}}",
+    spotlightCluster: "Destacar la categoría: {{name}}",
+    stopSpotlight: "Dejar de destacar",
+    laneNotes_one: "nota",
+    laneNotes_many: "notas",
+    laneNotes_other: "notas",
+  },
+};
