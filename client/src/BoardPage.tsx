@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Board } from "./board/Board";
 import { JoinPrompt } from "./JoinPrompt";
 import { type LinkCheck, OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
@@ -19,6 +20,7 @@ export function BoardPage({
   boardId: string;
   linkCheck?: Promise<LinkCheck>;
 }) {
+  const { t } = useTranslation("common");
   const [identity, setIdentity] = useState<Identity | null>(() => savedIdentity(boardId));
   // The join prompt names the board (a meeting's group board is titled after its group).
   const summary = useBoardInvite(boardId, identity === null);
@@ -42,9 +44,9 @@ export function BoardPage({
     return (
       <ProblemPage>
         <p role="alert" className="error">
-          This board does not exist. Check the link, or ask the facilitator for a new one.
+          {t("boardPage.missing")}
         </p>
-        <a href="/">Start a new board</a>
+        <a href="/">{t("boardPage.startNew")}</a>
       </ProblemPage>
     );
   }
@@ -58,7 +60,7 @@ export function BoardPage({
         <p role="alert" className="error">
           {refusal}
         </p>
-        <a href={window.location.pathname}>Open the board as a participant</a>
+        <a href={window.location.pathname}>{t("boardPage.openAsParticipant")}</a>
       </ProblemPage>
     );
   }

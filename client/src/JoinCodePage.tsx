@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { OpeningPage, ProblemPage } from "./pageParts";
 import { joinCodeError } from "./start/JoinWithCode";
 import { resolveJoinCode } from "./state/meetings";
@@ -8,6 +9,7 @@ import { resolveJoinCode } from "./state/meetings";
  * replaces this address with it, so Back does not come here again.
  */
 export function JoinCodePage({ code }: { code: string }) {
+  const { t } = useTranslation("common");
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -21,13 +23,13 @@ export function JoinCodePage({ code }: { code: string }) {
     };
   }, [code]);
 
-  if (!error) return <OpeningPage what="your group's board" />;
+  if (!error) return <OpeningPage what="groupBoard" />;
   return (
     <ProblemPage>
       <p role="alert" className="error">
         {error}
       </p>
-      <a href="/">Go to the start page to type the code again</a>
+      <a href="/">{t("joinCodePage.typeAgain")}</a>
     </ProblemPage>
   );
 }

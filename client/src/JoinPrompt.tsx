@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageMenu } from "./i18n/LanguageMenu";
 import { type Identity, lastName, MAX_NAME, saveName } from "./state/identity";
 
 /**
@@ -15,26 +17,28 @@ export function JoinPrompt({
   title: string | null;
   onJoin: (identity: Identity) => void;
 }) {
+  const { t } = useTranslation("common");
   const [name, setName] = useState(lastName);
   const [error, setError] = useState<string | null>(null);
   return (
     <main className="start join-page">
-      <h1>{title ? `Join ${title}` : "Join the board"}</h1>
-      <p className="join-hint">
-        Your name goes on your notes and in the list of people here. No account, no password.
-      </p>
+      <div className="page-language">
+        <LanguageMenu />
+      </div>
+      <h1>{title ? t("joinPrompt.titleNamed", { title }) : t("joinPrompt.title")}</h1>
+      <p className="join-hint">{t("joinPrompt.hint")}</p>
       <form
         className="join"
         onSubmit={(event) => {
           event.preventDefault();
           if (!name.trim()) {
-            setError("Please enter a name, so the others know who wrote what.");
+            setError(t("joinPrompt.nameMissing"));
             return;
           }
           onJoin(saveName(name, boardId));
         }}
       >
-        <label htmlFor="join-name">Your name</label>
+        <label htmlFor="join-name">{t("joinPrompt.nameLabel")}</label>
         <input
           id="join-name"
           value={name}
@@ -46,7 +50,7 @@ export function JoinPrompt({
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="primary">
-          Join
+          {t("joinPrompt.join")}
         </button>
         {error && (
           <p id="join-error" role="alert" className="error">

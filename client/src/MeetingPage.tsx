@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { MeetingView } from "./meeting/MeetingView";
 import { OpeningPage, ProblemPage } from "./pageParts";
 import { readFacilitatorKey } from "./state/facilitatorKey";
@@ -6,29 +7,29 @@ import { useFetched } from "./state/useFetched";
 
 /** `/m/:id#key=…`: the facilitator's page for all the groups of a meeting. */
 export function MeetingPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation("common");
   const key = readFacilitatorKey(window.location.hash);
   const meeting = useFetched(`meeting:${meetingId}`, () => fetchMeeting(meetingId));
   if (!key) {
     return (
       <ProblemPage>
         <p role="alert" className="error">
-          This page is for the meeting's facilitator and needs the facilitator link, the one that
-          ends in #key=…. Open that link, or join your group with its code.
+          {t("meetingPage.needsKey")}
         </p>
-        <a href="/">Go to the start page</a>
+        <a href="/">{t("page.goToStart")}</a>
       </ProblemPage>
     );
   }
-  if (meeting.state === "loading") return <OpeningPage what="the meeting" />;
+  if (meeting.state === "loading") return <OpeningPage what="meeting" />;
   if (meeting.state === "failed") {
     return (
       <ProblemPage>
         <p role="alert" className="error">
           {meeting.status === 404
-            ? "This meeting does not exist. Check that the link was copied whole."
-            : `The meeting cannot be shown. ${meeting.message}`}
+            ? t("meetingPage.missing")
+            : t("meetingPage.failed", { problem: meeting.message })}
         </p>
-        <a href="/">Go to the start page</a>
+        <a href="/">{t("page.goToStart")}</a>
       </ProblemPage>
     );
   }

@@ -1,5 +1,7 @@
 import type { Snapshot } from "@roundtable/shared";
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageMenu } from "./i18n/LanguageMenu";
 import { ProblemPage } from "./pageParts";
 import { PrintDocument } from "./snapshot/PrintDocument";
 import { snapshotTitle } from "./snapshot/snapshotView";
@@ -13,7 +15,16 @@ import {
 import { useFetched } from "./state/useFetched";
 import "./snapshot/print.css";
 
-type Printable = { snapshot: Snapshot; name: string | null; when: string; back: string };
+/**
+ * What the printable page shows; `taken` is when the board stood so, said at render ("As of …"
+ * for the board now, "Snapshot taken …" for a snapshot) so a language switch changes it too.
+ */
+type Printable = {
+  snapshot: Snapshot;
+  name: string | null;
+  taken: { kind: "asOf" | "taken"; at: string };
+  back: string;
+};
 
 export type PrintSource =
   | { kind: "board"; boardId: string }
@@ -27,7 +38,7 @@ async function loadPrintable(source: PrintSource, key: string | null): Promise<P
     return {
       snapshot,
       name: null,
-      when: `As of ${formatTaken(snapshot.board.exportedAt)}`,
+      taken: { kind: "asOf", at: snapshot.board.exportedAt },
       back: `/b/${encodeURIComponent(source.boardId)}${hash}`,
     };
   }
@@ -36,7 +47,7 @@ async function loadPrintable(source: PrintSource, key: string | null): Promise<P
     return {
       snapshot,
       name: null,
-      when: `As of ${formatTaken(snapshot.board.exportedAt)}`,
+      taken: { kind: "asOf", at: snapshot.board.exportedAt },
       back: `/v/${encodeURIComponent(source.viewToken)}`,
     };
   }
@@ -44,7 +55,7 @@ async function loadPrintable(source: PrintSource, key: string | null): Promise<P
   return {
     snapshot: detail.snapshot,
     name: detail.name,
-    when: `Snapshot taken ${formatTaken(detail.createdAt)}`,
+    taken: { kind: "taken", at: detail.createdAt },
     back: `/s/${encodeURIComponent(source.snapshotId)}`,
   };
 }
@@ -54,6 +65,7 @@ async function loadPrintable(source: PrintSource, key: string | null): Promise<P
  * as a PDF. The facilitator's key (in the fragment, as on the board) brings hidden totals.
  */
 export function PrintPage({ source }: { source: PrintSource }) {
+  const { t } = useTranslation("common");
   const key = source.kind === "board" ? readFacilitatorKey(window.location.hash) : null;
   const id =
     source.kind === "board"
@@ -73,7 +85,7 @@ export function PrintPage({ source }: { source: PrintSource }) {
   if (printable.state === "loading") {
     return (
       <main className="start">
-        <p role="status">Preparing the printable page…</p>
+        <p role="status">{t("printPage.preparing")}</p>
       </main>
     );
   }
@@ -81,19 +93,25 @@ export function PrintPage({ source }: { source: PrintSource }) {
     return (
       <ProblemPage>
         <p role="alert" className="error">
-          The printable page cannot be shown. {printable.message}
+          {t("printPage.failed", { problem: printable.message })}
         </p>
       </ProblemPage>
     );
   }
-  const { snapshot, name, when, back } = printable.value;
+  const { snapshot, name, taken, back } = printable.value;
+  const when = t(taken.kind === "asOf" ? "printPage.asOf" : "printPage.taken", {
+    when: formatTaken(taken.at),
+  });
   return (
     <main className="print-page">
       <div className="print-actions">
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print or save as PDF
+          {t("printPage.print")}
         </button>
-        <a href={back}>{source.kind === "board" ? "Back to the board" : "Back to the snapshot"}</a>
+        <a href={back}>
+          {source.kind === "board" ? t("printPage.backToBoard") : t("printPage.backToSnapshot")}
+        </a>
+        <LanguageMenu />
       </div>
       <PrintDocument snapshot={snapshot} name={name} when={when} />
     </main>

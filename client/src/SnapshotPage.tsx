@@ -1,4 +1,6 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageMenu } from "./i18n/LanguageMenu";
 import { OpeningPage, ProblemPage } from "./pageParts";
 import { ComparePanel } from "./snapshot/ComparePanel";
 import { SnapshotLanes } from "./snapshot/SnapshotLanes";
@@ -8,23 +10,23 @@ import { fetchSnapshot, formatTaken, type SnapshotDetail } from "./state/snapsho
 import { useFetched } from "./state/useFetched";
 import "./snapshot/snapshot.css";
 
-const FORMAT_LABELS = { md: "Markdown (.md)", csv: "Spreadsheet (.csv)", json: "JSON (.json)" };
-
 function ExportLinks({ snapshotId }: { snapshotId: string }) {
+  const { t } = useTranslation("common");
   return (
-    <nav aria-label="Export this snapshot" className="snapshot-exports">
-      <span className="muted">Export:</span>
+    <nav aria-label={t("snapshotPage.exportLinks")} className="snapshot-exports">
+      <span className="muted">{t("snapshotPage.exportLabel")}</span>
       {EXPORT_FORMATS.map((format) => (
         <a key={format} href={snapshotExportUrl(snapshotId, format)} download>
-          {FORMAT_LABELS[format]}
+          {t(`exportFormat.${format}`)}
         </a>
       ))}
-      <a href={`/s/${encodeURIComponent(snapshotId)}/print`}>Printable page</a>
+      <a href={`/s/${encodeURIComponent(snapshotId)}/print`}>{t("snapshotPage.printable")}</a>
     </nav>
   );
 }
 
 function SnapshotView({ detail }: { detail: SnapshotDetail }) {
+  const { t } = useTranslation("common");
   const title = snapshotTitle(detail.snapshot.board.title, detail.name);
   useEffect(() => {
     document.title = title;
@@ -35,14 +37,17 @@ function SnapshotView({ detail }: { detail: SnapshotDetail }) {
         <div className="snapshot-heading">
           <h1>{title}</h1>
           <p>
-            Snapshot taken {formatTaken(detail.createdAt)} · {summaryLine(detail.snapshot)} ·{" "}
-            <strong>read-only</strong>
+            {t("snapshotPage.taken", { when: formatTaken(detail.createdAt) })} ·{" "}
+            {summaryLine(detail.snapshot)} · <strong>{t("snapshotPage.readOnly")}</strong>
           </p>
         </div>
-        <ExportLinks snapshotId={detail.id} />
+        <div className="snapshot-tools">
+          <ExportLinks snapshotId={detail.id} />
+          <LanguageMenu />
+        </div>
       </header>
       <main>
-        <section className="snapshot-compare" aria-label="Compare">
+        <section className="snapshot-compare" aria-label={t("snapshotPage.compare")}>
           <ComparePanel detail={detail} />
         </section>
         <SnapshotLanes lanes={detail.snapshot.lanes} />
@@ -53,16 +58,17 @@ function SnapshotView({ detail }: { detail: SnapshotDetail }) {
 
 /** `/s/:snapshotId`: a board as it stood when the snapshot was taken, read-only. */
 export function SnapshotPage({ snapshotId }: { snapshotId: string }) {
+  const { t } = useTranslation("common");
   const detail = useFetched(`snapshot:${snapshotId}`, () => fetchSnapshot(snapshotId));
-  if (detail.state === "loading") return <OpeningPage what="the snapshot" />;
+  if (detail.state === "loading") return <OpeningPage what="snapshot" />;
   if (detail.state === "failed") {
     const missing = detail.status === 404;
     return (
       <ProblemPage>
         <p role="alert" className="error">
           {missing
-            ? "This snapshot does not exist. Check that the link was copied whole."
-            : `The snapshot cannot be shown. ${detail.message}`}
+            ? t("snapshotPage.missing")
+            : t("snapshotPage.failed", { problem: detail.message })}
         </p>
       </ProblemPage>
     );

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { ExportMenu } from "./board/header/ExportMenu";
 import { OpeningPage, ProblemPage, useLinkCheck } from "./pageParts";
 import { RoomView } from "./room/RoomView";
@@ -22,6 +23,7 @@ function ViewRoom({ viewToken }: { viewToken: string }) {
 
 /** The read-only view of a board (`/v/:viewToken`): no name, no editing, live updates. */
 export function ViewPage({ viewToken }: { viewToken: string }) {
+  const { t } = useTranslation("common");
   const link = useLinkCheck(`/api/view/${encodeURIComponent(viewToken)}`);
   const loaded = useBoardStore((s) => s.loaded);
 
@@ -34,8 +36,7 @@ export function ViewPage({ viewToken }: { viewToken: string }) {
     return (
       <ProblemPage>
         <p role="alert" className="error">
-          This view link does not work. Check that it was copied whole, or ask the facilitator for
-          it again.
+          {t("viewPage.missing")}
         </p>
       </ProblemPage>
     );
@@ -44,7 +45,7 @@ export function ViewPage({ viewToken }: { viewToken: string }) {
     return (
       <ProblemPage>
         <p role="alert" className="error">
-          The board cannot be reached right now. Check the network, then reload this page.
+          {t("viewPage.unreachable")}
         </p>
       </ProblemPage>
     );

@@ -1,6 +1,7 @@
 import "./i18n/i18n";
 import { type ReactElement, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { useTranslation } from "react-i18next";
 import { App } from "./App";
 import { checkLink, ProblemPage } from "./pageParts";
 import { type Route, routeFor } from "./routes";
@@ -58,10 +59,11 @@ async function pageFor(route: Route): Promise<ReactElement> {
 
 /** When the page's code cannot be fetched (offline on a first visit, or a server restarting). */
 function CodeMissing() {
+  const { t } = useTranslation("common");
   return (
     <ProblemPage>
       <p role="alert" className="error">
-        This page could not load. Check the connection and reload.
+        {t("page.codeMissing")}
       </p>
     </ProblemPage>
   );

@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageMenu } from "./i18n/LanguageMenu";
 
 export type LinkCheck = "checking" | "exists" | "unknown" | "unreachable";
 
@@ -34,17 +36,24 @@ export function checkLink(url: string): Promise<LinkCheck> {
 export function ProblemPage({ children }: { children: ReactNode }) {
   return (
     <main className="start">
+      <div className="page-language">
+        <LanguageMenu />
+      </div>
       <h1>Roundtable</h1>
       {children}
     </main>
   );
 }
 
+/** What a page may be waiting for, each with its own sentence ("Opening the board…"). */
+export type Opening = "board" | "groupBoard" | "meeting" | "snapshot";
+
 /** While a page waits for what it shows: "Opening the board…". */
-export function OpeningPage({ what = "the board" }: { what?: string }) {
+export function OpeningPage({ what = "board" }: { what?: Opening }) {
+  const { t } = useTranslation("common");
   return (
     <main className="start">
-      <p role="status">Opening {what}…</p>
+      <p role="status">{t(`page.opening.${what}`)}</p>
     </main>
   );
 }

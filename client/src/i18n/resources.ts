@@ -2,19 +2,21 @@ import { type Language, SHARED_CATALOGUES, SHARED_NAMESPACE } from "@roundtable/
 import { boardEn } from "./catalogues/en/board";
 import { commonEn } from "./catalogues/en/common";
 import { headerEn } from "./catalogues/en/header";
+import { listEn } from "./catalogues/en/list";
 import { meetingEn } from "./catalogues/en/meeting";
 import { snapshotEn } from "./catalogues/en/snapshot";
 import { stateEn } from "./catalogues/en/state";
 import { boardEs } from "./catalogues/es/board";
 import { commonEs } from "./catalogues/es/common";
 import { headerEs } from "./catalogues/es/header";
+import { listEs } from "./catalogues/es/list";
 import { meetingEs } from "./catalogues/es/meeting";
 import { snapshotEs } from "./catalogues/es/snapshot";
 import { stateEs } from "./catalogues/es/state";
 
 // Every namespace of every language. One namespace per part of the client: `common` for the
 // pages, start and shared controls; `board` for the lanes, notes and moving them; `header` for
-// the board's header and the facilitator's tools; `meeting` for meetings and the room's
+// the board's header and the facilitator's tools; `list` for the notes as one list; `meeting` for meetings and the room's
 // screen; `snapshot` for snapshots, comparison and printing; `state` for what the client says
 // about syncing, saving and errors; `shared` for the words boards and exports are written in.
 
@@ -22,6 +24,7 @@ export const EN = {
   common: commonEn,
   board: boardEn,
   header: headerEn,
+  list: listEn,
   meeting: meetingEn,
   snapshot: snapshotEn,
   state: stateEn,
@@ -38,6 +41,7 @@ export const RESOURCES: Readonly<Record<Language, Catalogues>> = {
     common: commonEs,
     board: boardEs,
     header: headerEs,
+    list: listEs,
     meeting: meetingEs,
     snapshot: snapshotEs,
     state: stateEs,

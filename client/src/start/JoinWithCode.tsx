@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { t as translate } from "../i18n/i18n";
 import { problemText, RequestProblem } from "../state/http";
 import { normalizeJoinCode, resolveJoinCode } from "../state/meetings";
 import { FormProblem } from "./FormProblem";
@@ -6,20 +8,21 @@ import { FormProblem } from "./FormProblem";
 /** Why a code did not lead anywhere, in words for the person who typed it. */
 export function joinCodeError(code: string, error: unknown): string {
   if (error instanceof RequestProblem && error.status === 404) {
-    return `No group has the join code ${normalizeJoinCode(code)}. Check the code on the facilitator's screen and try again.`;
+    return translate("common:start.join.noGroup", { code: normalizeJoinCode(code) });
   }
-  return `Could not join with that code: ${problemText(error)}`;
+  return translate("common:start.join.failed", { problem: problemText(error) });
 }
 
 /** A participant types the code the facilitator shows and lands on their group's board. */
 export function JoinWithCode() {
+  const { t } = useTranslation("common");
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function join() {
     if (!normalizeJoinCode(code)) {
-      setError("Type the join code your facilitator shows, such as K7M2QX.");
+      setError(t("start.join.codeMissing"));
       return;
     }
     setBusy(true);
@@ -36,8 +39,8 @@ export function JoinWithCode() {
 
   return (
     <section className="start-card start-join" aria-labelledby="join-heading">
-      <h2 id="join-heading">Join with a code</h2>
-      <p className="start-hint">Your facilitator shows a six-character code for your group.</p>
+      <h2 id="join-heading">{t("start.join.heading")}</h2>
+      <p className="start-hint">{t("start.join.hint")}</p>
       <form
         className="start-form"
         onSubmit={(event) => {
@@ -45,7 +48,7 @@ export function JoinWithCode() {
           void join();
         }}
       >
-        <label htmlFor="join-code">Join code</label>
+        <label htmlFor="join-code">{t("start.join.codeLabel")}</label>
         <input
           id="join-code"
           className="code-input"
@@ -54,13 +57,13 @@ export function JoinWithCode() {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          placeholder="K7M2QX"
+          placeholder={t("start.join.codeExample")}
           aria-invalid={error !== null}
           aria-describedby={error ? "join-code-error" : undefined}
           onChange={(event) => setCode(event.target.value)}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Joining…" : "Join group"}
+          {busy ? t("start.join.joining") : t("start.join.join")}
         </button>
       </form>
       <FormProblem id="join-code-error" text={error} />

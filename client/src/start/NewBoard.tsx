@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { currentLanguage } from "../i18n/i18n";
 import { problemText } from "../state/http";
 import { FormProblem } from "./FormProblem";
 
@@ -6,6 +8,7 @@ type CreatedBoard = { id: string; facilitatorUrl: string };
 
 /** Creates a board and opens it as its facilitator. */
 export function NewBoard() {
+  const { t } = useTranslation("common");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [title, setTitle] = useState("");
@@ -17,22 +20,26 @@ export function NewBoard() {
       const response = await fetch("/api/boards", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        // No title: the server names it "Untitled board", and the facilitator can rename it.
-        body: JSON.stringify(title.trim() ? { title: title.trim() } : {}),
+        // No title: the server names it "Untitled board" (in the page's language, as it names
+        // the lanes), and the facilitator can rename it.
+        body: JSON.stringify({
+          ...(title.trim() ? { title: title.trim() } : {}),
+          language: currentLanguage(),
+        }),
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { message?: unknown };
         throw new Error(
           typeof body.message === "string"
             ? body.message
-            : `the server answered ${response.status}`,
+            : t("start.newBoard.serverAnswered", { status: response.status }),
         );
       }
       const board = (await response.json()) as CreatedBoard;
       // The facilitator link carries the key in its #fragment: opening it gives control.
       window.location.assign(board.facilitatorUrl);
     } catch (cause) {
-      setError(`Could not create a board: ${problemText(cause)}`);
+      setError(t("start.newBoard.failed", { problem: problemText(cause) }));
     } finally {
       setBusy(false);
     }
@@ -40,8 +47,8 @@ export function NewBoard() {
 
   return (
     <section className="start-card" aria-labelledby="new-board-heading">
-      <h2 id="new-board-heading">New board</h2>
-      <p className="start-hint">One board for one group: you lead, the others join by link.</p>
+      <h2 id="new-board-heading">{t("start.newBoard.heading")}</h2>
+      <p className="start-hint">{t("start.newBoard.hint")}</p>
       <form
         className="start-form"
         onSubmit={(event) => {
@@ -50,20 +57,20 @@ export function NewBoard() {
         }}
       >
         <label>
-          Board title
+          {t("start.newBoard.titleLabel")}
           <input
             value={title}
             aria-describedby="new-board-title-hint"
             maxLength={200}
-            placeholder="e.g. LRT June"
+            placeholder={t("start.newBoard.titleExample")}
             onChange={(event) => setTitle(event.target.value)}
           />
         </label>
         <p id="new-board-title-hint" className="start-hint">
-          Optional: it names the board on every screen and in its files. You can rename it later.
+          {t("start.newBoard.titleHint")}
         </p>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Creating…" : "New board"}
+          {busy ? t("start.newBoard.creating") : t("start.newBoard.create")}
         </button>
       </form>
       <FormProblem id="new-board-error" text={error} />

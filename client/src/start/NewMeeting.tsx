@@ -1,15 +1,17 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { problemText } from "../state/http";
 import { createMeeting, groupNamesFrom } from "../state/meetings";
 import { agendaFromLines } from "./agendaLines";
 import { FormProblem } from "./FormProblem";
 
-const EXAMPLE_GROUPS = "Group 1\nGroup 2\nGroup 3";
-
 /** Creates a meeting of several groups, each with its own board, and opens its meeting page. */
 export function NewMeeting() {
+  const { t } = useTranslation("common");
   const [title, setTitle] = useState("");
-  const [groups, setGroups] = useState(EXAMPLE_GROUPS);
+  // Null until the facilitator types: the example groups follow the page's language till then.
+  const [typedGroups, setGroups] = useState<string | null>(null);
+  const groups = typedGroups ?? t("start.newMeeting.exampleGroups");
   const [agendaText, setAgendaText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -18,7 +20,7 @@ export function NewMeeting() {
     // What can be told here is told before asking the server; the server checks the rest.
     const names = groupNamesFrom(groups);
     if (names.length === 0) {
-      setError("Name at least one group, one per line.");
+      setError(t("start.newMeeting.noGroups"));
       return;
     }
     const agenda = agendaFromLines(agendaText, names);
@@ -33,15 +35,15 @@ export function NewMeeting() {
       // As for a board, the key travels in the link's #fragment only.
       window.location.assign(meeting.facilitatorUrl);
     } catch (cause) {
-      setError(`Could not create the meeting: ${problemText(cause)}`);
+      setError(t("start.newMeeting.failed", { problem: problemText(cause) }));
       setBusy(false);
     }
   }
 
   return (
     <section className="start-card" aria-labelledby="new-meeting-heading">
-      <h2 id="new-meeting-heading">New meeting</h2>
-      <p className="start-hint">Several groups, a board each, led together from one page.</p>
+      <h2 id="new-meeting-heading">{t("start.newMeeting.heading")}</h2>
+      <p className="start-hint">{t("start.newMeeting.hint")}</p>
       <form
         className="start-form"
         onSubmit={(event) => {
@@ -49,15 +51,15 @@ export function NewMeeting() {
           void create();
         }}
       >
-        <label htmlFor="meeting-title">Meeting title</label>
+        <label htmlFor="meeting-title">{t("start.newMeeting.titleLabel")}</label>
         <input
           id="meeting-title"
           value={title}
           maxLength={200}
-          placeholder="Spring planning"
+          placeholder={t("start.newMeeting.titleExample")}
           onChange={(event) => setTitle(event.target.value)}
         />
-        <label htmlFor="meeting-groups">Groups, one per line</label>
+        <label htmlFor="meeting-groups">{t("start.newMeeting.groupsLabel")}</label>
         <textarea
           id="meeting-groups"
           rows={4}
@@ -65,19 +67,19 @@ export function NewMeeting() {
           onChange={(event) => setGroups(event.target.value)}
         />
         <details className="start-more">
-          <summary>Agenda (optional)</summary>
+          <summary>{t("start.newMeeting.agenda")}</summary>
           <div className="start-form">
-            <label htmlFor="meeting-agenda">Agenda, one session per line</label>
+            <label htmlFor="meeting-agenda">{t("start.newMeeting.agendaLabel")}</label>
             <textarea
               id="meeting-agenda"
               rows={3}
               value={agendaText}
-              placeholder={"12:30-13:50 Group 1: Review\n14:00-15:20 Group 2"}
+              placeholder={t("start.newMeeting.agendaExample")}
               aria-describedby="meeting-agenda-hint"
               onChange={(event) => setAgendaText(event.target.value)}
             />
             <p id="meeting-agenda-hint" className="start-hint">
-              Start and end (24-hour), the group, and after a colon what the session is about.
+              {t("start.newMeeting.agendaHint")}
             </p>
           </div>
         </details>
@@ -87,7 +89,7 @@ export function NewMeeting() {
           disabled={busy}
           aria-describedby={error ? "new-meeting-error" : undefined}
         >
-          {busy ? "Creating…" : "Create meeting"}
+          {busy ? t("start.newMeeting.creating") : t("start.newMeeting.create")}
         </button>
       </form>
       <FormProblem id="new-meeting-error" text={error} />

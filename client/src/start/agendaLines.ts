@@ -1,4 +1,5 @@
-import { sessionTimes, splitAgendaLine } from "@roundtable/shared";
+import { normalizeTime, sessionTimes, splitAgendaLine } from "@roundtable/shared";
+import { t } from "../i18n/i18n";
 import type { AgendaItem } from "../state/meetings";
 
 // An agenda typed the way a facilitator writes an itinerary, one session a line, the times
@@ -20,20 +21,28 @@ export function agendaFromLines(text: string, groups: readonly string[]): Agenda
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (line === "") continue;
-    const where = `Agenda line ${index + 1}`;
+    const at = index + 1;
     const parts = splitAgendaLine(line);
-    if (!parts) {
-      return {
-        problem: `${where}: write it as "1:00-2:20 Group name: what it is about" or "Group name (1:00-2:20)".`,
-      };
+    if (!parts) return { problem: t("common:start.agenda.badLine", { line: at }) };
+    // The shared reader says what is wrong in English; the same checks are said here in the
+    // page's language: a time that is not one, else an end before the start.
+    for (const written of [parts.start, parts.end]) {
+      if (normalizeTime(written) === null) {
+        const time = written.trim().slice(0, 40);
+        return { problem: t("common:start.agenda.notATime", { line: at, time }) };
+      }
     }
     const times = sessionTimes(parts.start, parts.end);
-    if ("problem" in times) return { problem: `${where}: ${times.problem}.` };
+    if ("problem" in times) {
+      const start = normalizeTime(parts.start);
+      const end = normalizeTime(parts.end);
+      return { problem: t("common:start.agenda.endsBeforeStart", { line: at, start, end }) };
+    }
     const { rest } = parts;
     const colon = rest.indexOf(":");
     const named = (colon === -1 ? rest : rest.slice(0, colon)).trim();
     const group = groups.find((name) => name.toLowerCase() === named.toLowerCase());
-    if (!group) return { problem: `${where}: there is no group "${named}" in the list above.` };
+    if (!group) return { problem: t("common:start.agenda.noGroup", { line: at, group: named }) };
     const title = colon === -1 ? "" : rest.slice(colon + 1).trim();
     agenda.push({ group, title, ...times });
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { serverNow } from "../state/controlStore";
 import { useControl } from "../state/useFacilitation";
 import { playChime } from "./chime";
@@ -14,6 +15,7 @@ const chimed = new Set<number>();
  * one — only on screens that saw the timer running, so a late joiner hears nothing.
  */
 export function Countdown() {
+  const { t } = useTranslation("common");
   const timer = useControl((c) => c.timer);
   const left = useTimeLeft(timer, serverNow);
   const sawRunning = useRef<number | null>(null);
@@ -33,7 +35,7 @@ export function Countdown() {
       {timer && left !== null && (
         <span
           role="timer"
-          aria-label="Time left"
+          aria-label={t("timer.timeLeft")}
           aria-description={clockInWords(left)}
           className={over ? "clock clock-over" : "clock"}
         >
@@ -41,7 +43,7 @@ export function Countdown() {
         </span>
       )}
       <span aria-live="polite" className="times-up">
-        {over ? "Time's up" : ""}
+        {over ? t("timer.timesUp") : ""}
       </span>
     </div>
   );

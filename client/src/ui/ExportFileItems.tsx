@@ -1,11 +1,9 @@
+import { useTranslation } from "react-i18next";
 import { downloadExport, type ExportFormat } from "../state/download";
 import type { RunDownload } from "./MenuButton";
 
-const FILE_CHOICES: readonly { format: ExportFormat; label: string }[] = [
-  { format: "md", label: "Markdown (.md)" },
-  { format: "csv", label: "Spreadsheet (.csv)" },
-  { format: "json", label: "JSON (.json)" },
-];
+/** The file formats, in the menu's order; each is named by `common:exportFormat.<format>`. */
+const FILE_CHOICES: readonly ExportFormat[] = ["md", "csv", "json"];
 
 /** The Markdown, CSV and JSON items of an export menu, each downloading from `urlFor`. */
 export function FileItems({
@@ -17,7 +15,8 @@ export function FileItems({
   facilitatorKey: string | null;
   run: RunDownload;
 }) {
-  return FILE_CHOICES.map(({ format, label }) => (
+  const { t } = useTranslation("common");
+  return FILE_CHOICES.map((format) => (
     <button
       key={format}
       type="button"
@@ -25,7 +24,7 @@ export function FileItems({
       tabIndex={-1}
       onClick={() => run(() => downloadExport(urlFor(format), facilitatorKey))}
     >
-      {label}
+      {t(`exportFormat.${format}`)}
     </button>
   ));
 }

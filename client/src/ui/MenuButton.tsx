@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from "react";
+import { t } from "../i18n/i18n";
 import { problemText } from "../state/http";
 import { notify } from "../state/write";
 import { type Menu, useMenu } from "./useMenu";
@@ -27,12 +28,13 @@ export function MenuButton({ label, hint, children }: Props) {
 
   async function run(download: () => Promise<string>) {
     menu.hide(true);
-    setSaid("Preparing the export…");
+    setSaid(t("common:exportRun.preparing"));
     try {
-      setSaid(`Downloaded ${await download()}`);
+      const file = await download();
+      setSaid(t("common:exportRun.downloaded", { file }));
     } catch (error) {
       setSaid("");
-      notify(`The export did not work. ${problemText(error)}`);
+      notify(t("common:exportRun.failed", { problem: problemText(error) }));
     }
   }
 

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { dismissNotice, undo } from "../state/actions";
 import { restoreDeletedNote } from "../state/trashActions";
 import { useUiStore } from "../state/uiStore";
@@ -9,6 +10,7 @@ import { editButtonOf, focusSoon } from "./focusSoon";
  * may restore it, and messages about actions that did not work.
  */
 export function Notices() {
+  const { t } = useTranslation("common");
   const deleted = useUiStore((s) => s.deleted);
   const notice = useUiStore((s) => s.notice);
   useEffect(() => {
@@ -26,10 +28,10 @@ export function Notices() {
     <div className="notices" aria-live="polite">
       {deleted && (
         <div className="toast">
-          {deleted.restorable ? "Note deleted." : "Note moved to Deleted notes."}{" "}
+          {deleted.restorable ? t("notices.noteDeleted") : t("notices.noteInTrash")}{" "}
           {deleted.restorable && (
             <button type="button" onClick={undoDelete}>
-              Undo delete
+              {t("notices.undoDelete")}
             </button>
           )}
         </div>
@@ -38,7 +40,7 @@ export function Notices() {
         <div className="toast" role="alert">
           {notice}{" "}
           <button type="button" onClick={dismissNotice}>
-            Dismiss
+            {t("notices.dismiss")}
           </button>
         </div>
       )}

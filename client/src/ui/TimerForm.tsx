@@ -1,5 +1,6 @@
 import { MAX_TIMER_MINUTES } from "@roundtable/shared";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { CheckField, NumberField } from "./Fields";
 
 function validMinutes(text: string): number | null {
@@ -19,13 +20,14 @@ type Props = {
 
 /** Minutes, a chime or not, start and stop: a countdown everyone sees. */
 export function TimerForm({ startLabel, stopLabel, running, onStart, onStop }: Props) {
+  const { t } = useTranslation("common");
   const [minutes, setMinutes] = useState("5");
   const [chime, setChime] = useState(true);
   const valid = validMinutes(minutes);
   return (
     <form
       className="control-group"
-      aria-label="Timer"
+      aria-label={t("timer.form")}
       // The check below decides (any time above zero); the browser's own would stop at `min`.
       noValidate
       onSubmit={(event) => {
@@ -34,7 +36,7 @@ export function TimerForm({ startLabel, stopLabel, running, onStart, onStop }: P
       }}
     >
       <NumberField
-        label="Timer minutes"
+        label={t("timer.minutesLabel")}
         min={1}
         max={MAX_TIMER_MINUTES}
         step="any"
@@ -42,7 +44,7 @@ export function TimerForm({ startLabel, stopLabel, running, onStart, onStop }: P
         invalid={valid === null}
         onChange={setMinutes}
       />
-      <CheckField label="Chime" checked={chime} onChange={setChime} />
+      <CheckField label={t("timer.chime")} checked={chime} onChange={setChime} />
       <button type="submit" disabled={valid === null}>
         {startLabel}
       </button>
