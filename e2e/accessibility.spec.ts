@@ -1,35 +1,28 @@
 import AxeBuilder from "@axe-core/playwright";
+import { defaultLanesIn, type Language } from "@roundtable/shared";
+import type { BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
-import { createBoardVia } from "../server/src/testing/clients";
 import { postMeeting } from "../server/src/testing/meetings";
 import { asJsonExport, bigBoard, type CreatedBoard, importJson } from "./fixtures/bigBoard";
 import type { BoardPage } from "./fixtures/boardPage";
 import { takeSnapshot } from "./fixtures/exports";
+import { createBoardIn, prefixIn, sayIn } from "./fixtures/language";
 import { openPeople, type People } from "./fixtures/people";
 import { scenarioSteps } from "./fixtures/steps";
 
-// axe-core on the board as people see it: notes of every colour (each has its own contrast),
-// clusters, the facilitator's controls and a participant's board, on a laptop and on a phone.
+// axe-core on every page and state as people see them, in English and in Spanish: notes of
+// every colour (each has its own contrast), clusters, the facilitator's controls and a
+// participant's board, each phase, each dialog, on a laptop, a phone and a projector. The
+// Spanish pass finds every control by its Spanish name (the English name's message in the
+// Spanish catalogue).
 
 let people: People;
-let board: CreatedBoard;
 
 beforeAll(async () => {
   people = await openPeople();
 });
 
 afterAll(() => people?.close());
-
-/** The facilitator, joined on a screen of its own (1280x720 unless `viewport` says otherwise). */
-async function facilitator(
-  who: string,
-  viewport = { width: 1280, height: 720 },
-): Promise<BoardPage> {
-  const fay = await people.personOn(who, { viewport });
-  await fay.page.goto(board.facilitatorUrl);
-  await fay.join("Fay");
-  return fay;
-}
 
 /** axe's findings on `person`'s page, as lines: rule, impact, and where. */
 async function violations(person: BoardPage): Promise<string[]> {
@@ -42,19 +35,36 @@ async function violations(person: BoardPage): Promise<string[]> {
   );
 }
 
-const { step, check } = scenarioSteps();
+function auditIn(language: Language) {
+  let board: CreatedBoard;
+  const { step, check } = scenarioSteps();
+  const person = (who: string, device: BrowserContextOptions) =>
+    people.personOn(`${who} (${language})`, device, language);
 
-describe("accessibility of the board", () => {
+  /** The facilitator, joined on a screen of its own (1280x720 unless `viewport` says otherwise). */
+  async function facilitator(
+    who: string,
+    viewport = { width: 1280, height: 720 },
+  ): Promise<BoardPage> {
+    const fay = await person(who, { viewport });
+    await fay.page.goto(board.facilitatorUrl);
+    await fay.join("Fay");
+    return fay;
+  }
+
   step(
     "a board with notes of every colour and clusters",
     async () => {
-      board = await createBoardVia(people.server.url, "Arts roundtable");
-      // 36 notes, dealt the six colours in turn, and two clusters in each priority.
-      await importJson(
-        people.server.url,
-        board,
-        asJsonExport(board.title, bigBoard([12, 6, 6, 6, 6], 2)),
-      );
+      board = await createBoardIn(people.server.url, "Arts roundtable", language);
+      // 36 notes, dealt the six colours in turn, and two clusters in each priority, in lanes
+      // titled in the board's language.
+      const titles = new Map(defaultLanesIn(language).map((lane) => [lane.id, lane.title]));
+      const exported = asJsonExport(board.title, bigBoard([12, 6, 6, 6, 6], 2));
+      const lanes = exported.lanes.map((lane) => ({
+        ...lane,
+        title: titles.get(lane.id) ?? lane.title,
+      }));
+      await importJson(people.server.url, board, { ...exported, lanes });
     },
     60_000,
   );
@@ -72,7 +82,7 @@ describe("accessibility of the board", () => {
   check(
     "a participant's board on a phone has no violation",
     async () => {
-      const pat = await people.personOn("Pat", {
+      const pat = await person("Pat", {
         viewport: { width: 390, height: 844 },
         hasTouch: true,
         isMobile: true,
@@ -91,16 +101,20 @@ describe("accessibility of the board", () => {
       const { status, json: meeting } = await postMeeting(people.server.url, {
         title: "Arts leadership roundtable",
         groups: ["Principals", "Teachers"],
+        language,
       });
       expect(status).toBe(201);
-      const fay = await people.personOn("Fay at the meeting", {
+      const fay = await person("Fay at the meeting", {
         viewport: { width: 1280, height: 720 },
       });
       await fay.page.goto(meeting.facilitatorUrl);
       await fay.shows(fay.button("Show join codes"), "the meeting page");
       expect(await violations(fay), "the meeting page").toEqual([]);
       await fay.button("Show join codes").click();
-      await fay.shows(fay.page.getByRole("dialog", { name: /^Join at / }), "the join codes");
+      await fay.shows(
+        fay.page.getByRole("dialog", { name: prefixIn(fay.say, "Join at ") }),
+        "the join codes",
+      );
       expect(await violations(fay), "the join codes shown").toEqual([]);
     },
     60_000,
@@ -109,12 +123,12 @@ describe("accessibility of the board", () => {
   check(
     "the start page and the join prompt have no violation",
     async () => {
-      const guest = await people.personOn("Guest", { viewport: { width: 1280, height: 720 } });
+      const guest = await person("Guest", { viewport: { width: 1280, height: 720 } });
       await guest.page.goto(people.server.url);
       await guest.shows(guest.page.getByRole("heading", { name: "Roundtable" }), "the start page");
       expect(await violations(guest), "the start page").toEqual([]);
       await guest.page.goto(board.joinUrl);
-      await guest.shows(guest.page.getByRole("textbox", { name: "Your name" }), "the join prompt");
+      await guest.shows(guest.nameBox(), "the join prompt");
       expect(await violations(guest), "the join prompt").toEqual([]);
     },
     60_000,
@@ -126,13 +140,14 @@ describe("accessibility of the board", () => {
       const fay = await facilitator("Fay with dialogs");
       for (const [opener, role, name] of [
         ["Snapshots", "dialog", "Snapshots"],
-        ["Deleted notes (0)", "dialog", "Deleted notes"],
+        // The button is its name and, apart, how many notes wait: "Deleted notes (0)".
+        [`${sayIn(language)("Deleted notes")} (0)`, "dialog", "Deleted notes"],
         ["Import notes…", "dialog", "Import meeting notes"],
         ["Change name", "dialog", "Change your name"],
         ["Facilitator panel", "complementary", "Facilitator panel"],
       ] as const) {
         await fay.button(opener).click();
-        const open = fay.page.getByRole(role, { name, exact: true });
+        const open = fay.page.getByRole(role, { name: fay.say(name), exact: true });
         await fay.shows(open, `the ${role} ${name}`);
         expect(await violations(fay), `the ${role} ${name}`).toEqual([]);
         await fay.page.keyboard.press("Escape");
@@ -152,7 +167,7 @@ describe("accessibility of the board", () => {
       expect(await violations(fay), "Review with votes revealed").toEqual([]);
       const snapshot = await takeSnapshot(fay, "After review");
 
-      const room = await people.personOn("Projector", { viewport: { width: 1920, height: 1080 } });
+      const room = await person("Projector", { viewport: { width: 1920, height: 1080 } });
       await room.page.goto(board.viewUrl);
       await room.shows(room.lane("Unsorted"), "the room's screen");
       expect(await violations(room), "the room's screen").toEqual([]);
@@ -169,7 +184,7 @@ describe("accessibility of the board", () => {
     "a participant in each phase, with Move to… open, has no violation",
     async () => {
       const fay = await facilitator("Fay leading");
-      const pat = await people.personOn("Pat in each phase", {
+      const pat = await person("Pat in each phase", {
         viewport: { width: 1280, height: 720 },
       });
       await pat.page.goto(board.joinUrl);
@@ -178,13 +193,13 @@ describe("accessibility of the board", () => {
       for (const phase of ["Review", "Vote", "Cluster", "Write"]) {
         if (phase !== "Review") await fay.button("Previous phase").click();
         const current = pat.page
-          .getByRole("list", { name: "Phases" })
+          .getByRole("list", { name: pat.say("Phases") })
           .locator("[aria-current='step']");
-        await pat.shows(current.filter({ hasText: phase }), `the phase ${phase}`);
+        await pat.shows(current.filter({ hasText: pat.say(phase) }), `the phase ${phase}`);
         expect(await violations(pat), `a participant in ${phase}`).toEqual([]);
       }
       await pat.page
-        .getByRole("button", { name: /^Move to…: / })
+        .getByRole("button", { name: prefixIn(pat.say, "Move to…: ") })
         .first()
         .click();
       await pat.shows(pat.page.getByRole("dialog"), "the Move to… dialog");
@@ -199,15 +214,15 @@ describe("accessibility of the board", () => {
     async () => {
       const fay = await facilitator("Fay presenting", { width: 1920, height: 1080 });
       await fay.button("Export").click();
-      await fay.shows(fay.page.getByRole("menu", { name: "Export" }), "the Export menu");
+      await fay.shows(fay.page.getByRole("menu", { name: fay.say("Export") }), "the Export menu");
       expect(await violations(fay), "the Export menu").toEqual([]);
       await fay.page.keyboard.press("Escape");
       // The facilitator's invite strip is open from the start.
       await fay.button("Show join code").click();
-      const code = fay.page.getByRole("dialog", { name: `Join ${board.title}` });
+      const code = fay.page.getByRole("dialog", { name: fay.say(`Join ${board.title}`) });
       await fay.shows(code, "the join code full screen");
       expect(await violations(fay), "the join code full screen").toEqual([]);
-      await code.getByRole("button", { name: "Hide join code" }).click();
+      await code.getByRole("button", { name: fay.say("Hide join code") }).click();
       await fay.button("Present").click();
       await fay.shows(fay.button("Stop presenting"), "the board presented");
       expect(await violations(fay), "Present").toEqual([]);
@@ -219,9 +234,9 @@ describe("accessibility of the board", () => {
     "a snapshot compared with another has no violation",
     async () => {
       const fay = await facilitator("Fay comparing");
-      const later = await takeSnapshot(fay, "Later");
+      const later = await takeSnapshot(fay, "Later that day");
       await fay.page.goto(new URL(later, people.server.url).toString());
-      const compare = fay.page.getByRole("combobox", { name: "Compare with" });
+      const compare = fay.page.getByRole("combobox", { name: fay.say("Compare with") });
       await fay.shows(compare, "the comparison's choice");
       const other = await compare
         .locator("option")
@@ -230,9 +245,15 @@ describe("accessibility of the board", () => {
         );
       if (!other) throw new Error("no snapshot After review to compare with");
       await compare.selectOption({ label: other });
-      await fay.shows(fay.page.getByRole("region", { name: "New notes" }), "the comparison");
+      await fay.shows(
+        fay.page.getByRole("region", { name: fay.say("New notes") }),
+        "the comparison",
+      );
       expect(await violations(fay), "the comparison").toEqual([]);
     },
     60_000,
   );
-});
+}
+
+describe("accessibility of every page, in English", () => auditIn("en"));
+describe("accessibility of every page, in Spanish", () => auditIn("es"));

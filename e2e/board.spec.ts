@@ -204,8 +204,8 @@ describe("live board", () => {
       await ada.page.reload();
       await ada.seesNote("Priority one", UNDO_ME);
       await ada.page.keyboard.press("Tab");
-      const skip = ada.page.getByRole("link", { name: "Skip to the lanes" });
-      await ada.shows(skip.and(ada.page.locator(":focus")), 'the focus on "Skip to the lanes"');
+      const skip = ada.page.getByRole("link", { name: "Skip to the board" });
+      await ada.shows(skip.and(ada.page.locator(":focus")), 'the focus on "Skip to the board"');
       const before = ada.page.url();
       await ada.page.keyboard.press("Enter");
       await ada.page.keyboard.press("Tab");
