@@ -115,12 +115,15 @@ describe("the room sees the work", () => {
     );
   });
 
-  check("the view link offers no editing control, only export and spotlight", async () => {
-    const names = await buttonNames(projector.page);
-    const others = names.filter((name) => !/^(Export|Spotlight )/.test(name));
-    expect(others, "buttons other than export and spotlight on the view link").toEqual([]);
-    expect(await projector.page.getByRole("textbox").count()).toBe(0);
-  });
+  check(
+    "the view link offers no editing control, only export, spotlight and language",
+    async () => {
+      const names = await buttonNames(projector.page);
+      const others = names.filter((name) => !/^(Export|Spotlight |Language)/.test(name));
+      expect(others, "buttons other than export and spotlight on the view link").toEqual([]);
+      expect(await projector.page.getByRole("textbox").count()).toBe(0);
+    },
+  );
 
   step("a long note shows whole on click", async () => {
     const tile = projector.page.locator(".room-tile").filter({ hasText: "Idea 16:" });

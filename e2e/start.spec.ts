@@ -108,11 +108,12 @@ describe("start page", () => {
     await page.waitForURL(/\/m\/[A-Za-z0-9_-]{20,}#key=/);
     const sessions = page.getByRole("region", { name: "Agenda" }).getByRole("listitem");
     await sessions.first().waitFor();
+    // Shown as the page's language writes times (an English browser: 12-hour with AM and PM).
     expect(await sessions.allTextContents()).toEqual([
-      expect.stringMatching(/^08:15–12:00\s*Session\s*ALMA DLT$/),
-      expect.stringMatching(/^12:30–13:50\s*Session\s*Principals\s*Now$/),
-      expect.stringMatching(/^14:00–15:20\s*Budget\s*Directors$/),
-      expect.stringMatching(/^16:00–17:30\s*Session\s*Cabinet$/),
+      expect.stringMatching(/^8:15\sAM–12:00\sPM\s*Session\s*ALMA DLT$/),
+      expect.stringMatching(/^12:30\sPM–1:50\sPM\s*Session\s*Principals\s*Now$/),
+      expect.stringMatching(/^2:00\sPM–3:20\sPM\s*Budget\s*Directors$/),
+      expect.stringMatching(/^4:00\sPM–5:30\sPM\s*Session\s*Cabinet$/),
     ]);
     expect(await sessions.nth(1).getAttribute("aria-current")).toBe("time");
     expect(await sessions.nth(2).getAttribute("aria-current")).toBeNull();

@@ -37,5 +37,5 @@ export function agendaRows(items: readonly AgendaItem[], now: Date): AgendaRow[]
 /** A start or end as a time of day in the page's language, or as given when it is not a time. */
 export function showTime(text: string, at: Date | null): string {
   if (!at) return text;
-  return formatDateTime(at, { hour: "2-digit", minute: "2-digit" });
+  return formatDateTime(at, { hour: "numeric", minute: "2-digit" });
 }

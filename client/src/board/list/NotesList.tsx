@@ -32,7 +32,6 @@ export function NotesList() {
 
 function LaneList({ lane }: { lane: Lane }) {
   const { t } = useTranslation("list");
-  const headingId = useId();
   const clusterIds = useBoardStore((s) => s.clusterIdsByLane[lane.id] ?? noIds);
   const loose = useBoardStore((s) => s.looseNoteIdsByLane[lane.id] ?? noIds);
   const count = useBoardStore((s) => s.shownNoteIdsByLane[lane.id]?.length ?? 0);
@@ -42,10 +41,9 @@ function LaneList({ lane }: { lane: Lane }) {
   const prior = useBoardStore(selectPriorVotes);
   const { ids, ranks } = useLaneOrder(items, membersOf, prior);
   return (
-    <section className="notes-list-lane" aria-labelledby={headingId}>
-      <h3 id={headingId} dir="auto">
-        {lane.title}
-      </h3>
+    // Not a landmark of its own: the lanes' headings are how a reader moves through the list.
+    <section className="notes-list-lane">
+      <h3 dir="auto">{lane.title}</h3>
       <p className="notes-list-count">{t("notes", { count })}</p>
       {ids.length > 0 && (
         <RankProvider value={ranks}>
@@ -65,7 +63,7 @@ function LaneList({ lane }: { lane: Lane }) {
 }
 
 function ClusterItem({ id, lane }: { id: string; lane: string }) {
-  const { t } = useTranslation("list");
+  const { t } = useTranslation(["list", "board"]);
   const title = useBoardStore((s) => s.clusters[id]?.title ?? "");
   const noteIds = useBoardStore((s) => s.noteIdsByCluster[id] ?? noIds);
   const name = title.trim() === "" ? t("untitledCluster") : title;
@@ -75,7 +73,7 @@ function ClusterItem({ id, lane }: { id: string; lane: string }) {
         <span className="notes-list-kind">{t("cluster")}</span> <strong dir="auto">{name}</strong>{" "}
         <VoteBadges itemId={id} memberIds={noteIds} />
       </p>
-      <VoteControl itemId={id} label={name} lane={lane} />
+      <VoteControl itemId={id} label={t("board:cluster.name", { name })} lane={lane} />
       {noteIds.length > 0 && (
         <ul>
           {noteIds.map((noteId) => (
@@ -99,7 +97,7 @@ function NoteItem({ id, lane }: { id: string; lane: string }) {
         {text}
       </p>
       <p className="notes-list-meta">
-        {note.draft ? t("private") : author ? t("by", { name: author }) : t("byUnknown")}{" "}
+        {note.draft ? t("private") : author ? t("by", { name: author }) : null}{" "}
         <VoteBadges itemId={id} />
       </p>
       {!note.draft && <VoteControl itemId={id} label={text} lane={lane} />}

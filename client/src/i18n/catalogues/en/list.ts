@@ -9,6 +9,5 @@ export const listEn = {
   untitledCluster: "Untitled cluster",
   emptyNote: "Empty note",
   by: "by {{name}}",
-  byUnknown: "author not known",
   private: "Private: only you can see it",
 };

@@ -12,6 +12,5 @@ export const listEs: CatalogueLike<typeof listEn> = {
   untitledCluster: "Categoría sin nombre",
   emptyNote: "Nota vacía",
   by: "de {{name}}",
-  byUnknown: "autor desconocido",
   private: "Privada: solo usted la ve",
 };
