@@ -91,6 +91,41 @@ function auditIn(language: Language) {
     60_000,
   );
 
+  check(
+    "Large text on a projector has no violation",
+    async () => {
+      const fay = await facilitator("Fay with large text", { width: 1920, height: 1080 });
+      await fay.button("Large text").click();
+      await fay.shows(fay.page.locator(".board.large-text"), "the board in large text");
+      expect(await violations(fay)).toEqual([]);
+    },
+    60_000,
+  );
+
+  check(
+    "every control the Tab key reaches shows that it has the focus",
+    async () => {
+      const fay = await facilitator("Fay tabbing");
+      const unseen: string[] = [];
+      for (let press = 0; press < 60; press++) {
+        await fay.page.keyboard.press("Tab");
+        const seen = await fay.page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return null;
+          const style = getComputedStyle(element);
+          const outline =
+            style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) >= 2;
+          const shadow = style.boxShadow !== "none";
+          const name = element.getAttribute("aria-label") ?? element.textContent?.trim() ?? "";
+          return { visible: outline || shadow, what: `${element.tagName} ${name.slice(0, 40)}` };
+        });
+        if (seen && !seen.visible) unseen.push(seen.what);
+      }
+      expect(unseen, "controls with no visible focus").toEqual([]);
+    },
+    60_000,
+  );
+
   check("with reduced motion asked for, cards making room for a drag do not slide", async () => {
     const fay = await person("Fay, reduced motion", {
       viewport: { width: 1280, height: 720 },
