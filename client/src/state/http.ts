@@ -1,4 +1,4 @@
-import { t } from "../i18n/i18n";
+import { currentLanguage, i18n, t } from "../i18n/i18n";
 
 /** The facilitator key as a Bearer header, or nothing for everyone else. */
 export function authHeaders(key: string | null): Record<string, string> {
@@ -18,7 +18,7 @@ export class RequestProblem extends Error {
   }
 }
 
-type ErrorBody = { message?: unknown; line?: unknown };
+type ErrorBody = { error?: unknown; message?: unknown; line?: unknown };
 
 function fallbackMessage(status: number, what: string): string {
   if (status === 401 || status === 403) return t("state:http.facilitatorOnly", { action: what });
@@ -26,6 +26,17 @@ function fallbackMessage(status: number, what: string): string {
   if (status === 413) return t("state:http.tooLarge");
   if (status >= 500) return t("state:http.serverProblem");
   return t("state:http.serverAnswered", { status });
+}
+
+/**
+ * The server's error code in the page's language, for a page not in English (the server's own
+ * messages are English); null for a code the catalogue does not know.
+ */
+function codeMessage(code: unknown, line: number | null): string | null {
+  if (typeof code !== "string" || !/^[a-z-]+$/.test(code)) return null;
+  const key = code === "invalid-import" && line !== null ? "invalid-import-line" : code;
+  if (!i18n.exists(`state:http.code.${key}`)) return null;
+  return i18n.t(`state:http.code.${key}` as never, { line }) as string;
 }
 
 /** The server's messages are lower-case phrases; on screen they read as sentences. */
@@ -50,8 +61,15 @@ export async function problemFrom(response: Response, what: string): Promise<Req
   const line = typeof body?.line === "number" && body.line > 0 ? body.line : null;
   // The server's 401/403 messages speak of keys and headers; a person needs to know what to do.
   const own = response.status !== 401 && response.status !== 403 ? body?.message : undefined;
+  const translated =
+    currentLanguage() === "en" || response.status === 401 || response.status === 403
+      ? null
+      : codeMessage(body?.error, line);
   const message =
-    typeof own === "string" && own.trim() ? sentence(own) : fallbackMessage(response.status, what);
+    translated ??
+    (typeof own === "string" && own.trim() && currentLanguage() === "en"
+      ? sentence(own)
+      : fallbackMessage(response.status, what));
   return new RequestProblem(message, response.status, line);
 }
 

@@ -87,6 +87,31 @@ export const stateEn = {
       "{{count, number}} private notes could not be added to the board; they stay on this laptop.",
   },
   http: {
+    /**
+     * What the server's error codes mean, for a page not in English (the server writes its
+     * messages in English, which an English page shows as they come).
+     */
+    code: {
+      "unknown-board": "This board does not exist. Check the link.",
+      "unknown-meeting": "This meeting does not exist. Check the link.",
+      "unknown-snapshot": "This snapshot does not exist any more.",
+      "unknown-view": "This view link does not work. Ask the facilitator for it again.",
+      "unknown-code": "No group has that join code. Check the code on the screen.",
+      "malformed-code": "A join code has six letters and numbers.",
+      "too-many-codes": "Too many wrong codes were tried from here. Wait a minute, then try again.",
+      "board-full": "The board is full: it cannot hold more. Delete notes, or start a new board.",
+      "too-many-snapshots": "This board has as many snapshots as it can keep.",
+      "too-many-snapshots-this-hour": "Too many snapshots this hour. Wait a while, then try again.",
+      "too-many-participants": "This board has as many people as it can take.",
+      "storage-failed": "The server could not save. Nothing was changed; try again in a moment.",
+      "board-damaged":
+        "This board's saved copy is damaged, so it cannot be changed. Tell whoever runs the server.",
+      "empty-import": "There is nothing to import: paste or upload the meeting notes first.",
+      "invalid-import": "The notes could not be imported.",
+      "invalid-import-line": "The notes could not be imported: line {{line}} cannot be read.",
+      "invalid-body": "The server could not accept what was sent. Check the fields and try again.",
+      "body-too-large": "That is too much at once: split it into smaller parts.",
+    },
     /** `action` is one of `http.action`. */
     facilitatorOnly:
       "Only the facilitator can {{action}}: open the board with the facilitator link.",

@@ -88,6 +88,33 @@ export const stateEs: CatalogueLike<typeof stateEn> = {
       "{{count, number}} notas privadas no se pudieron agregar al tablero; siguen en esta computadora.",
   },
   http: {
+    code: {
+      "unknown-board": "Este tablero no existe. Revise el enlace.",
+      "unknown-meeting": "Esta reunión no existe. Revise el enlace.",
+      "unknown-snapshot": "Esta captura ya no existe.",
+      "unknown-view": "Este enlace para ver no funciona. Pídaselo otra vez al facilitador.",
+      "unknown-code": "Ningún grupo tiene ese código. Revise el código que aparece en la pantalla.",
+      "malformed-code": "El código tiene seis letras y números.",
+      "too-many-codes":
+        "Se probaron demasiados códigos equivocados desde aquí. Espere un minuto y vuelva a intentarlo.",
+      "board-full":
+        "El tablero está lleno y no admite más. Elimine algunas notas o empiece un tablero nuevo.",
+      "too-many-snapshots": "Este tablero ya tiene todas las capturas que puede guardar.",
+      "too-many-snapshots-this-hour":
+        "Se tomaron demasiadas capturas en esta hora. Espere un rato y vuelva a intentarlo.",
+      "too-many-participants": "Este tablero ya tiene todas las personas que admite.",
+      "storage-failed":
+        "El servidor no pudo guardar. No se cambió nada; vuelva a intentarlo en un momento.",
+      "board-damaged":
+        "La copia guardada de este tablero está dañada, así que no se puede cambiar. Avísele a quien administra el servidor.",
+      "empty-import": "No hay nada que importar: primero pegue o suba las notas de la reunión.",
+      "invalid-import": "No se pudieron importar las notas.",
+      "invalid-import-line":
+        "No se pudieron importar las notas: no se puede leer la línea {{line}}.",
+      "invalid-body":
+        "El servidor no pudo aceptar lo que se envió. Revise los campos y vuelva a intentarlo.",
+      "body-too-large": "Es demasiado a la vez: divídalo en partes más pequeñas.",
+    },
     facilitatorOnly:
       "Solo el facilitador puede {{action}}: abra el tablero con el enlace para facilitar.",
     notFound: "Este tablero o esta captura ya no existe.",
