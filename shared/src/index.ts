@@ -206,3 +206,5 @@ export {
   votesLeft,
   votesMap,
 } from "./votes";
+export type { GlossaryEntry } from "./glossary/acronyms";
+export { acronymOf, acronymsIn, undefinedAcronyms } from "./glossary/acronyms";
