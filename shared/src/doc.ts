@@ -4,7 +4,15 @@ import * as Y from "yjs";
 // documents too, so every name here is part of a contract and must never change.
 
 /** The only root types a board document may hold; the server refuses updates that add others. */
-export const ROOT_NAMES = ["notes", "lanes", "clusters", "meta", "trash"] as const;
+export const ROOT_NAMES = [
+  "notes",
+  "lanes",
+  "clusters",
+  "meta",
+  "trash",
+  "steps",
+  "glossary",
+] as const;
 
 export type RootName = (typeof ROOT_NAMES)[number];
 
@@ -58,6 +66,8 @@ export const CLUSTER_FIELDS = {
 export const META_FIELDS = {
   /** Board name shown in the header and in board lists. */
   title: "title",
+  /** The id of the board this one continues (its next steps came over from there), if any. */
+  continues: "continues",
   /** Version the document was last migrated to; absent means version 0. */
   schemaVersion: "schemaVersion",
   /** Creation time in ms. */
@@ -82,6 +92,26 @@ export const TRASH_FIELDS = {
   deletedBy: "deletedBy",
   /** When it was deleted, in ms: entries older than 30 days are purged. */
   deletedAt: "deletedAt",
+} as const;
+
+export const STEP_FIELDS = {
+  /** What will be done; Y.Text so two people can write it together, as a note's text. */
+  text: "text",
+  /** Who does it: a name as typed, or one of the people on the board. */
+  owner: "owner",
+  /** By when, `YYYY-MM-DD`, or absent. */
+  due: "due",
+  /** "How we'll know": the measure of it being done. */
+  measure: "measure",
+  done: "done",
+  /** The note or cluster it follows from. */
+  item: "item",
+  /** When it was first set, in ms: carried to the next board, it keeps this. */
+  createdAt: "createdAt",
+  /** Who first set it (a name), kept when it is carried too. */
+  createdBy: "createdBy",
+  /** The board it was carried from, when it came over with `continues`. */
+  carriedFrom: "carriedFrom",
 } as const;
 
 /**
@@ -121,6 +151,19 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
  */
 export function trashMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>("trash");
+}
+
+/** Next steps: step id → Y.Map (see STEP_FIELDS). */
+export function stepsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>("steps");
+}
+
+/**
+ * The board's glossary: term → a plain object `{meaning, fine}`, written whole, so the last
+ * definition wins as a whole.
+ */
+export function glossaryMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>("glossary");
 }
 
 /** The record stored under `id`, or undefined when it is missing or not a map. */

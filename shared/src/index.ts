@@ -68,6 +68,7 @@ export type { Origin, RecordMap, RootName } from "./doc";
 export {
   CLUSTER_FIELDS,
   clustersMap,
+  glossaryMap,
   isOrigin,
   isRootName,
   LANE_FIELDS,
@@ -78,6 +79,8 @@ export {
   notesMap,
   ORIGINS,
   ROOT_NAMES,
+  STEP_FIELDS,
+  stepsMap,
   TRASH_FIELDS,
   trashMap,
 } from "./doc";
@@ -101,6 +104,16 @@ export type { Ranked } from "./export/ranking";
 export { rankItems, scoreOf } from "./export/ranking";
 export type { RoomItem, RoomLane } from "./export/roomOrder";
 export { laneInRoomOrder, lanesInRoomOrder, noteSequence, roomOrder } from "./export/roomOrder";
+export type { GlossaryEntry } from "./glossary/acronyms";
+export { acronymOf, acronymsIn, undefinedAcronyms } from "./glossary/acronyms";
+export {
+  defineTerm,
+  glossaryEntries,
+  MAX_MEANING,
+  MAX_TERM,
+  MAX_TERMS,
+  readGlossary,
+} from "./glossary/glossary";
 export type { Position } from "./guards";
 export { catalogueGaps, leafPaths } from "./i18n/catalogueKeys";
 export type { CatalogueLike } from "./i18n/catalogues/en";
@@ -187,6 +200,20 @@ export type {
 export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
 export type { RestoreSnapshotResult } from "./snapshotRestore";
 export { restoreSnapshot } from "./snapshotRestore";
+export type { Step } from "./steps/step";
+export {
+  isOverdue,
+  isStepDate,
+  localDay,
+  MAX_STEP_MEASURE,
+  MAX_STEP_OWNER,
+  MAX_STEP_TEXT,
+  MAX_STEPS,
+  readStep,
+  readSteps,
+} from "./steps/step";
+export type { StepInput, StepPatch } from "./steps/stepOps";
+export { addStep, removeStep, setStepDone, updateStep } from "./steps/stepOps";
 export { MAX_SUBTITLE, MAX_TITLE, textLength } from "./text";
 export type { Restorer, TrashEntry } from "./trash";
 export { mayRestore, readTrash, readTrashEntry, TRASH_KEEP_MS, trashEntryAuthor } from "./trash";
@@ -206,5 +233,3 @@ export {
   votesLeft,
   votesMap,
 } from "./votes";
-export type { GlossaryEntry } from "./glossary/acronyms";
-export { acronymOf, acronymsIn, undefinedAcronyms } from "./glossary/acronyms";

@@ -9,9 +9,10 @@ import { countTransactions, newBoard, replicaOf, syncDocs } from "./testBoards";
 describe("migrateBoard", () => {
   it("treats a board without meta as version 0 and brings it to the current version", () => {
     const doc = new Y.Doc();
-    expect(SCHEMA_VERSION).toBe(2);
-    expect(pendingMigrations(doc)).toEqual(["1-default-lanes-and-meta", "2-trash"]);
-    expect(migrateBoard(doc)).toEqual(["1-default-lanes-and-meta", "2-trash"]);
+    expect(SCHEMA_VERSION).toBe(3);
+    const all = ["1-default-lanes-and-meta", "2-trash", "3-steps-and-glossary"];
+    expect(pendingMigrations(doc)).toEqual(all);
+    expect(migrateBoard(doc)).toEqual(all);
     const board = readBoard(doc);
     expect(board.schemaVersion).toBe(SCHEMA_VERSION);
     expect(board.lanes.map((lane) => lane.id)).toEqual(["inbox", "p1", "p2", "p3", "p4"]);
@@ -62,9 +63,20 @@ describe("migrateBoard", () => {
     const doc = new Y.Doc();
     migrateBoard(doc);
     metaMap(doc).set("schemaVersion", 1);
-    expect(migrateBoard(doc)).toEqual(["2-trash"]);
-    expect(metaMap(doc).get("schemaVersion")).toBe(2);
+    expect(migrateBoard(doc)).toEqual(["2-trash", "3-steps-and-glossary"]);
+    expect(metaMap(doc).get("schemaVersion")).toBe(3);
     expect(readBoard(doc).lanes).toHaveLength(5);
+  });
+
+  it("brings a version 2 board to next steps and the glossary, changing nothing else", () => {
+    const doc = new Y.Doc();
+    migrateBoard(doc);
+    metaMap(doc).set("schemaVersion", 2);
+    const before = readBoard(doc);
+    expect(migrateBoard(doc)).toEqual(["3-steps-and-glossary"]);
+    expect(metaMap(doc).get("schemaVersion")).toBe(3);
+    expect(doc.share.has("steps") && doc.share.has("glossary")).toBe(true);
+    expect(readBoard(doc).lanes).toEqual(before.lanes);
   });
 
   it("leaves boards from newer versions alone", () => {

@@ -6,7 +6,9 @@ import {
   META_FIELDS,
   metaMap,
   type Origin,
+  glossaryMap,
   recordIn,
+  stepsMap,
   trashMap,
 } from "./doc";
 import { DEFAULT_LANES } from "./lane";
@@ -60,6 +62,15 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "2-trash",
     up(doc) {
       trashMap(doc);
+    },
+  },
+  {
+    // Next steps and the glossary, each a root map of their own; like the trash, naming them is
+    // all it takes, and the version says this board's readers know them.
+    name: "3-steps-and-glossary",
+    up(doc) {
+      stepsMap(doc);
+      glossaryMap(doc);
     },
   },
 ];

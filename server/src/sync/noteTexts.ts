@@ -1,10 +1,19 @@
-import { MAX_NOTE_TEXT, NOTE_FIELDS, textLength } from "@roundtable/shared";
+import { MAX_NOTE_TEXT, MAX_STEP_TEXT, NOTE_FIELDS, textLength } from "@roundtable/shared";
 import * as Y from "yjs";
 import type { CheckedUpdate, DecodedUpdate } from "./updateCheck";
 import type { Place } from "./updateShape";
 
 /** The board document's root of notes: each note's text is the only list inside it. */
 const NOTES_ROOT = "notes";
+
+/** Next steps hold their text the same way (a Y.Text under `text`), with a shorter cap. */
+const STEPS_ROOT = "steps";
+
+/** The cap of each root's texts, given the notes' cap. */
+function capOf(root: string, max: number): number | null {
+  if (root === NOTES_ROOT) return max;
+  return root === STEPS_ROOT ? Math.min(max, MAX_STEP_TEXT) : null;
+}
 
 /**
  * Why the update would make some note's text longer than `max` characters (code points, as
@@ -20,31 +29,36 @@ export function noteTextTooLong(
   doc: Y.Doc,
   max = MAX_NOTE_TEXT,
 ): string | null {
-  const inserted = new Map<string, number>();
+  const inserted = new Map<string, { added: number; cap: number; root: string }>();
   for (const { item, place } of shape.newItems) {
-    if (place?.root !== NOTES_ROOT) continue;
+    const cap = place ? capOf(place.root, max) : null;
+    if (!place || cap === null) continue;
     if (place.sub === NOTE_FIELDS.text) {
       const value = plainText(item.content);
-      if (value !== null && textLength(value) > max) return tooLong(max);
+      if (value !== null && textLength(value) > cap) return tooLong(place.root, cap);
       continue;
     }
     if (place.sub !== null) continue;
     const added = liveLength(item, decoded.ds);
-    if (added > 0) inserted.set(place.parent, (inserted.get(place.parent) ?? 0) + added);
+    if (added <= 0) continue;
+    const entry = inserted.get(place.parent) ?? { added: 0, cap, root: place.root };
+    entry.added += added;
+    inserted.set(place.parent, entry);
   }
-  for (const [holder, added] of inserted) {
+  for (const [holder, { added, cap, root }] of inserted) {
     const text = docText(doc, holder);
     // A text's length in UTF-16 units is never below its length in code points.
-    if ((text?.length ?? 0) + added <= max) continue;
+    if ((text?.length ?? 0) + added <= cap) continue;
     const before = text ? textLength(text.toString()) : 0;
     const after = before - (text ? deletedLength(text, decoded.ds) : 0) + added;
-    if (after > max && after > before) return tooLong(max);
+    if (after > cap && after > before) return tooLong(root, cap);
   }
   return null;
 }
 
-function tooLong(max: number): string {
-  return `a note's text may hold at most ${max.toLocaleString("en")} characters`;
+function tooLong(root: string, max: number): string {
+  const what = root === STEPS_ROOT ? "a next step's text" : "a note's text";
+  return `${what} may hold at most ${max.toLocaleString("en")} characters`;
 }
 
 /** A plain string stored as a note's text (other writers may store one instead of a Y.Text). */

@@ -1,9 +1,11 @@
 import {
   addNote,
+  addStep,
   castVote,
   controlDocName,
   notesMap,
   setPhase,
+  stepsMap,
   votesDocName,
   votesMap,
 } from "@roundtable/shared";
@@ -63,6 +65,27 @@ describe("note text from any client is capped at 2,000 characters", () => {
       notesMap(writer.doc).set("plain", new Y.Map([["text", "p".repeat(2001)]]));
       expect(await refusedWith(writer)).toMatchObject({ code: 4400 });
       expect(storedDoc(server, f.board.id).getMap("notes").has("plain")).toBe(false);
+    } finally {
+      f.close();
+    }
+  });
+});
+
+describe("a next step's text is capped at 500 characters", () => {
+  it("takes a participant's step of exactly 500, refuses one character more with 4400", async () => {
+    const f = await facilitatedBoard(server);
+    try {
+      const writer = f.as(f.ada, f.board.id);
+      await writer.synced;
+      const id = addStep(writer.doc, { text: "s".repeat(500), owner: "Ada", due: "2027-01-15" });
+      await waitFor(() => storedDoc(server, f.board.id).getMap("steps").has(id), {
+        what: "the step stored",
+      });
+      const text = (stepsMap(writer.doc).get(id) as Y.Map<unknown>).get("text") as Y.Text;
+      text.insert(0, "!");
+      expect(await refusedWith(writer)).toMatchObject({ code: 4400, reason: /500 characters/ });
+      const stored = stepsMap(storedDoc(server, f.board.id)).get(id) as Y.Map<unknown>;
+      expect((stored.get("text") as Y.Text).toString()).not.toContain("!");
     } finally {
       f.close();
     }
