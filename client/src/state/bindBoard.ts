@@ -5,11 +5,12 @@ import { othersOnNotes, watchPeople } from "../sync/presence";
 import type { Undo } from "../sync/undo";
 import { followBoardInStore } from "./boardBridge";
 import { initialBoardStore, useBoardStore } from "./boardStore";
+import { watchStepsAndGlossary } from "./stepsStore";
 import { useTrashStore } from "./trashStore";
 
 /**
  * The one bridge from the board's documents into the store: the board (see
- * followBoardInStore), the trash, the people, the connection state and what undo can do.
+ * followBoardInStore), the trash, next steps and the glossary, the people, the connection state and what undo can do.
  * Returns the unbinding.
  */
 export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Undo): () => void {
@@ -17,6 +18,7 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
   const stops = [
     followBoardInStore(board.doc, drafts?.doc ?? null),
     watchTrash(board.doc, (entries) => useTrashStore.setState({ entries })),
+    watchStepsAndGlossary(board.doc),
     watchPeople(board.awareness, (people) =>
       useBoardStore.setState({ people, othersOnNote: othersOnNotes(people) }),
     ),

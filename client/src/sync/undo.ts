@@ -1,4 +1,11 @@
-import { clustersMap, lanesMap, notesMap, trashMap } from "@roundtable/shared";
+import {
+  clustersMap,
+  glossaryMap,
+  lanesMap,
+  notesMap,
+  stepsMap,
+  trashMap,
+} from "@roundtable/shared";
 import * as Y from "yjs";
 
 export type Undo = {
@@ -49,11 +56,21 @@ export function createUndo(docs: readonly Y.Doc[]): Undo {
   const managers = docs.map(
     (doc) =>
       // The trash too, so undoing a delete takes the note out of the trash again.
-      new Y.UndoManager([notesMap(doc), lanesMap(doc), clustersMap(doc), trashMap(doc)], {
-        trackedOrigins: new Set(["local"]),
-        captureTimeout: 500,
-        captureTransaction: (transaction) => transaction.meta.get(NOT_UNDOABLE) !== true,
-      }),
+      new Y.UndoManager(
+        [
+          notesMap(doc),
+          lanesMap(doc),
+          clustersMap(doc),
+          trashMap(doc),
+          stepsMap(doc),
+          glossaryMap(doc),
+        ],
+        {
+          trackedOrigins: new Set(["local"]),
+          captureTimeout: 500,
+          captureTransaction: (transaction) => transaction.meta.get(NOT_UNDOABLE) !== true,
+        },
+      ),
   );
   // Which manager holds each step, oldest first, for the undo and the redo stack.
   const order = { undo: [] as Y.UndoManager[], redo: [] as Y.UndoManager[] };
