@@ -1,0 +1,2 @@
+// The steps namespace in English. Every key here must be in the Spanish catalogue too.
+export const stepsEn = {};
