@@ -37,8 +37,8 @@ export {
   removeNoteFromCluster,
   renameCluster,
 } from "./clusterOps";
-export type { SnapshotChanges } from "./compare";
-export { compareSnapshots } from "./compare";
+export type { BoardChanges, CompareOptions, MoveDirection, SnapshotChanges } from "./compare";
+export { compareBoards, compareSnapshots, lanesByRank } from "./compare";
 export type { ControlState, Phase, Timer, VoteSettings } from "./control";
 export {
   CONTROL_FIELDS,
@@ -95,15 +95,26 @@ export {
   isTimeZone,
   readableTime,
 } from "./export/exportTime";
+export type { FileFormat } from "./export/fileName";
 export { exportFileName } from "./export/fileName";
-export type { ItemRef } from "./export/json";
+export type { LabelledItem } from "./export/itemLabels";
+export { itemLabel, MAX_ITEM_LABEL } from "./export/itemLabels";
+export type { ItemRef, OrderedSnapshot } from "./export/json";
 export { snapshotInRoomOrder, snapshotToJson } from "./export/json";
 export { snapshotToMarkdown } from "./export/markdown";
-export { printableLanes } from "./export/printable";
+export { printableGlossary, printableLanes, printableSteps } from "./export/printable";
 export type { Ranked } from "./export/ranking";
 export { rankItems, scoreOf } from "./export/ranking";
 export type { RoomItem, RoomLane } from "./export/roomOrder";
 export { laneInRoomOrder, lanesInRoomOrder, noteSequence, roomOrder } from "./export/roomOrder";
+export type { StepRow } from "./export/steps";
+export { stepRows } from "./export/steps";
+export {
+  GLOSSARY_CSV_COLUMNS,
+  STEPS_CSV_COLUMNS,
+  snapshotGlossaryToCsv,
+  snapshotStepsToCsv,
+} from "./export/stepsCsv";
 export type { GlossaryEntry } from "./glossary/acronyms";
 export { acronymOf, acronymsIn, undefinedAcronyms } from "./glossary/acronyms";
 export {
@@ -143,6 +154,8 @@ export type {
   ImportedCluster,
   ImportedLane,
   ImportedNote,
+  ImportedStep,
+  ImportedTerm,
   ImportFailure,
   ImportPlan,
 } from "./import/plan";
@@ -159,9 +172,16 @@ export type {
   MeetingLaneTemplate,
   MeetingNote,
   MeetingSnapshot,
+  MeetingStep,
 } from "./meeting/combine";
 export { combineMeeting, MEETING_SCHEMA_VERSION, meetingToJson } from "./meeting/combine";
-export { MEETING_CSV_COLUMNS, meetingToCsv } from "./meeting/csv";
+export {
+  MEETING_CSV_COLUMNS,
+  MEETING_STEPS_CSV_COLUMNS,
+  meetingGlossaryToCsv,
+  meetingStepsToCsv,
+  meetingToCsv,
+} from "./meeting/csv";
 export { meetingExportFileName } from "./meeting/fileName";
 export { meetingToMarkdown } from "./meeting/markdown";
 export type { Migration } from "./migrations";
@@ -190,14 +210,34 @@ export {
   ordersAtEnd,
   placeAt,
 } from "./order";
+export { followContinues, MAX_SERIES } from "./progress/chain";
+export type {
+  Progress,
+  ProgressBoard,
+  ProgressItem,
+  ProgressMove,
+  ProgressVotes,
+  SeriesRow,
+} from "./progress/progress";
+export { boardProgress, seriesRow } from "./progress/progress";
+export type { StepCounts, StepLists, StepRef } from "./progress/stepProgress";
+export { carriedSteps, countSteps, stepState } from "./progress/stepProgress";
+export { dayIn } from "./progress/today";
 export type {
   Snapshot,
   SnapshotCluster,
   SnapshotInput,
   SnapshotLane,
   SnapshotNote,
+  SnapshotStep,
+  SnapshotTerm,
 } from "./snapshot";
-export { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
+export {
+  SNAPSHOT_SCHEMA_VERSION,
+  snapshotBoard,
+  snapshotGlossary,
+  snapshotSteps,
+} from "./snapshot";
 export type { RestoreSnapshotResult } from "./snapshotRestore";
 export { restoreSnapshot } from "./snapshotRestore";
 export type { Step } from "./steps/step";

@@ -1,12 +1,12 @@
 import * as Y from "yjs";
 import { DEFAULT_BOARD_TITLE, readSchemaVersion } from "./board";
 import {
+  glossaryMap,
   LANE_FIELDS,
   lanesMap,
   META_FIELDS,
   metaMap,
   type Origin,
-  glossaryMap,
   recordIn,
   stepsMap,
   trashMap,

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CLUSTER_FIELDS, clustersMap, NOTE_FIELDS, notesMap, recordIn } from "./doc";
 import { SAMPLE_NAMES, SAMPLE_TIME, SAMPLE_TOTALS, sampleBoard } from "./export/sampleBoard";
-import { SNAPSHOT_SCHEMA_VERSION, snapshotBoard } from "./snapshot";
+import { STEPS_TIME, sampleBoardWithSteps } from "./export/sampleSteps";
+import {
+  SNAPSHOT_SCHEMA_VERSION,
+  type Snapshot,
+  snapshotBoard,
+  snapshotGlossary,
+  snapshotSteps,
+} from "./snapshot";
 import { newBoard } from "./testBoards";
 
 const NOW = Date.UTC(2026, 10, 22, 12);
@@ -85,5 +92,68 @@ describe("snapshotBoard", () => {
       authorName: null,
       createdAt: null,
     });
+  });
+});
+
+describe("a snapshot's next steps and glossary", () => {
+  it("holds the board's steps oldest first and its defined terms alphabetically", () => {
+    const snapshot = snapshotBoard(sampleBoardWithSteps(), {
+      boardId: "b",
+      totals: null,
+      names: {},
+    });
+    expect(snapshot.steps?.map((step) => step.id)).toEqual([
+      "s1",
+      "s2",
+      "s3",
+      "s4",
+      "s5",
+      "s6",
+      "s7",
+      "s8",
+    ]);
+    expect(snapshot.steps?.[0]).toEqual({
+      id: "s1",
+      text: "Book the hall",
+      owner: "Alice Ng",
+      due: "2026-12-01",
+      measure: "",
+      done: false,
+      item: "wins",
+      createdAt: new Date(STEPS_TIME).toISOString(),
+      createdBy: "",
+      carriedFrom: null,
+    });
+    expect(snapshot.steps?.[4]?.item).toBeNull();
+    expect(snapshot.glossary?.map((entry) => entry.term)).toEqual(["LCAP", "PTA", "VAPA"]);
+  });
+
+  it("is empty for a board without any", () => {
+    const snapshot = snapshotBoard(newBoard(), { boardId: "b", totals: null, names: {} });
+    expect([snapshot.steps, snapshot.glossary]).toEqual([[], []]);
+  });
+
+  it("reads as empty from a snapshot stored before boards had them, tolerantly otherwise", () => {
+    const stored = JSON.parse('{"schemaVersion":1,"board":{},"lanes":[]}') as Snapshot;
+    expect(snapshotSteps(stored)).toEqual([]);
+    expect(snapshotGlossary(stored)).toEqual([]);
+    const odd = { steps: [null, { id: "x" }, { id: "y", text: "t", done: "yes", item: "" }, 3] };
+    expect(snapshotSteps(odd as unknown as Snapshot)).toEqual([
+      {
+        id: "y",
+        text: "t",
+        owner: "",
+        due: "",
+        measure: "",
+        done: false,
+        item: null,
+        createdAt: null,
+        createdBy: "",
+        carriedFrom: null,
+      },
+    ]);
+    expect(snapshotGlossary({ glossary: [{ term: "A" }, "B"] } as unknown as Snapshot)).toEqual([
+      { term: "A", meaning: "" },
+    ]);
   });
 });

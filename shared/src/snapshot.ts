@@ -1,7 +1,9 @@
 import type * as Y from "yjs";
 import { readBoard } from "./board";
 import type { Cluster } from "./cluster";
+import { glossaryEntries, readGlossary } from "./glossary/glossary";
 import type { Note } from "./note";
+import { readSteps, type Step } from "./steps/step";
 
 // One plain, self-contained picture of a board for export: every format (JSON, Markdown, CSV)
 // renders from it, so they cannot disagree about what the board held.
@@ -38,10 +40,41 @@ export type SnapshotLane = {
   notes: SnapshotNote[];
 };
 
+/** A next step as the exports write it (the JSON's `steps`). */
+export type SnapshotStep = {
+  id: string;
+  text: string;
+  /** Who does it, as typed; "" when nobody is named. */
+  owner: string;
+  /** `YYYY-MM-DD`, or "" for no date. */
+  due: string;
+  /** How the group will know; "" when not said. */
+  measure: string;
+  done: boolean;
+  /** The note or cluster it follows from, or null for a step of the whole board. */
+  item: string | null;
+  /** ISO 8601, or null when the board does not know. */
+  createdAt: string | null;
+  /** Who first set it, as a name; "" when not known. */
+  createdBy: string;
+  /** The board it came over from, or null. */
+  carriedFrom: string | null;
+};
+
+/** A defined term of the board's glossary. */
+export type SnapshotTerm = { term: string; meaning: string };
+
 export type Snapshot = {
   schemaVersion: number;
   board: { id: string; title: string; exportedAt: string };
   lanes: SnapshotLane[];
+  /**
+   * The board's next steps, oldest first. Absent from snapshots stored before boards had next
+   * steps: read them through `snapshotSteps`, which gives [] then.
+   */
+  steps?: SnapshotStep[];
+  /** Defined terms, alphabetically; absent from older stored snapshots (`snapshotGlossary`). */
+  glossary?: SnapshotTerm[];
 };
 
 export type SnapshotInput = {
@@ -86,6 +119,73 @@ function snapshotNote(note: Note, input: SnapshotInput): SnapshotNote {
   };
 }
 
+function snapshotStep(step: Step): SnapshotStep {
+  return {
+    id: step.id,
+    text: step.text,
+    owner: step.owner,
+    due: step.due,
+    measure: step.measure,
+    done: step.done,
+    item: step.item === "" ? null : step.item,
+    createdAt: isoTime(step.createdAt),
+    createdBy: step.createdBy,
+    carriedFrom: step.carriedFrom,
+  };
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function fieldsOf(value: unknown): Fields | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Fields)
+    : null;
+}
+
+const str = (value: unknown): string => (typeof value === "string" ? value : "");
+const strOrNull = (value: unknown): string | null =>
+  typeof value === "string" && value !== "" ? value : null;
+
+/**
+ * A snapshot's next steps, also of one stored before boards had them (then []). Each field is
+ * read tolerantly, as the board document is: a stored snapshot is a file like any other.
+ */
+export function snapshotSteps(snapshot: Pick<Snapshot, "steps">): SnapshotStep[] {
+  const steps: unknown = snapshot.steps;
+  if (!Array.isArray(steps)) return [];
+  const out: SnapshotStep[] = [];
+  for (const value of steps) {
+    const step = fieldsOf(value);
+    if (step === null || typeof step.id !== "string" || typeof step.text !== "string") continue;
+    out.push({
+      id: step.id,
+      text: step.text,
+      owner: str(step.owner),
+      due: str(step.due),
+      measure: str(step.measure),
+      done: step.done === true,
+      item: strOrNull(step.item),
+      createdAt: strOrNull(step.createdAt),
+      createdBy: str(step.createdBy),
+      carriedFrom: strOrNull(step.carriedFrom),
+    });
+  }
+  return out;
+}
+
+/** A snapshot's glossary, also of one stored before boards had one (then []). */
+export function snapshotGlossary(snapshot: Pick<Snapshot, "glossary">): SnapshotTerm[] {
+  const glossary: unknown = snapshot.glossary;
+  if (!Array.isArray(glossary)) return [];
+  const out: SnapshotTerm[] = [];
+  for (const value of glossary) {
+    const entry = fieldsOf(value);
+    if (entry === null || typeof entry.term !== "string") continue;
+    out.push({ term: entry.term, meaning: str(entry.meaning) });
+  }
+  return out;
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -98,7 +198,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups;
 }
 
-/** The board as it stands: lanes, clusters and notes in board order, votes as totals. */
+/**
+ * The board as it stands: lanes, clusters and notes in board order, votes as totals, its next
+ * steps oldest first and its defined terms alphabetically.
+ */
 export function snapshotBoard(doc: Y.Doc, input: SnapshotInput): Snapshot {
   const state = readBoard(doc);
   // readBoard returns notes and clusters sorted, so grouping keeps board order.
@@ -125,5 +228,7 @@ export function snapshotBoard(doc: Y.Doc, input: SnapshotInput): Snapshot {
       })),
       notes: (looseByLane.get(lane.id) ?? []).map(toNote),
     })),
+    steps: readSteps(doc).map(snapshotStep),
+    glossary: glossaryEntries(readGlossary(doc)).map(({ term, meaning }) => ({ term, meaning })),
   };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages";
-import { sharedWords } from "../i18n/translate";
+import { sharedWords, type Words } from "../i18n/translate";
 import type { Snapshot } from "../snapshot";
 
 /** Longest slug taken from the board title, so names stay short on every file system. */
@@ -29,15 +29,37 @@ export function datedFileName(slug: string, exportedAt: string, format: string):
   return date ? `${slug}-${date}.${format}` : `${slug}.${format}`;
 }
 
+/** Every format a board or a meeting exports to. */
+export type FileFormat = "json" | "md" | "csv" | "steps-csv" | "glossary-csv";
+
+/**
+ * The slug's ending and the extension of a format: the next steps' and the glossary's CSV are
+ * told apart from the notes' by a word in the export's language ("-next-steps", "-glosario").
+ */
+export function formatParts(
+  format: FileFormat,
+  words: Words,
+): { suffix: string; extension: string } {
+  if (format === "steps-csv")
+    return { suffix: `-${slugify(words("export.nextSteps"))}`, extension: "csv" };
+  if (format === "glossary-csv")
+    return { suffix: `-${slugify(words("export.glossary"))}`, extension: "csv" };
+  return { suffix: "", extension: format };
+}
+
 /**
  * E.g. "arts-leadership-roundtable-2026-11-22.md": the board's title and the export's date;
- * "board" ("tablero" in Spanish) stands in for a title with nothing ASCII to keep.
+ * "board" ("tablero" in Spanish) stands in for a title with nothing ASCII to keep. The next
+ * steps' CSV is "arts-leadership-roundtable-next-steps-2026-11-22.csv", the glossary's
+ * "…-glossary-2026-11-22.csv".
  */
 export function exportFileName(
   snapshot: Snapshot,
-  format: "json" | "md" | "csv",
+  format: FileFormat,
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const slug = slugify(snapshot.board.title) || slugify(sharedWords(language)("export.boardFile"));
-  return datedFileName(slug, snapshot.board.exportedAt, format);
+  const t = sharedWords(language);
+  const slug = slugify(snapshot.board.title) || slugify(t("export.boardFile"));
+  const { suffix, extension } = formatParts(format, t);
+  return datedFileName(`${slug}${suffix}`, snapshot.board.exportedAt, extension);
 }

@@ -1,5 +1,14 @@
-import type { Snapshot, SnapshotLane } from "../snapshot";
+import {
+  type Snapshot,
+  type SnapshotLane,
+  type SnapshotStep,
+  type SnapshotTerm,
+  snapshotGlossary,
+  snapshotSteps,
+} from "../snapshot";
+import { labelledItems } from "./itemLabels";
 import { type RoomItem, roomOrder, type VotedLane } from "./roomOrder";
+import { stepsInItemOrder } from "./steps";
 
 /** Any export as pretty JSON (two spaces, trailing newline): readable and diffable. */
 export function prettyJson(value: unknown): string {
@@ -40,14 +49,32 @@ export function orderedLane<L extends VotedLane & { clusters: readonly { notes: 
 }
 
 /** The snapshot in the room's order, as the JSON export writes it. */
-export function snapshotInRoomOrder(snapshot: Snapshot): Omit<Snapshot, "lanes"> & {
+export type OrderedSnapshot = Omit<Snapshot, "lanes" | "steps" | "glossary"> & {
   lanes: OrderedLane<SnapshotLane>[];
-} {
+  steps: SnapshotStep[];
+  glossary: SnapshotTerm[];
+};
+
+/**
+ * The snapshot in the room's order, as the JSON export writes it: its lanes, and its next steps
+ * in the order of the items they follow from (steps.ts). `steps` and `glossary` are always
+ * there, [] for a snapshot stored before boards had them.
+ */
+export function snapshotInRoomOrder(snapshot: Snapshot): OrderedSnapshot {
+  const room = roomOrder<SnapshotLane>(snapshot.lanes);
+  const steps = snapshotSteps(snapshot);
   return {
     ...snapshot,
-    lanes: roomOrder<SnapshotLane>(snapshot.lanes).map(({ lane, items }) =>
-      orderedLane(lane, items),
-    ),
+    lanes: room.map(({ lane, items }) => orderedLane(lane, items)),
+    // Labels play no part in the order, so any language's words do.
+    steps:
+      steps.length === 0
+        ? []
+        : stepsInItemOrder(
+            steps,
+            labelledItems(() => "", room),
+          ).map((row) => row.step),
+    glossary: snapshotGlossary(snapshot),
   };
 }
 

@@ -1,8 +1,16 @@
 import { sharedWords, type Words } from "../i18n/translate";
-import type { Snapshot, SnapshotCluster, SnapshotLane, SnapshotNote } from "../snapshot";
+import {
+  type Snapshot,
+  type SnapshotCluster,
+  type SnapshotLane,
+  type SnapshotNote,
+  snapshotGlossary,
+} from "../snapshot";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, readableTime } from "./exportTime";
 import { escapeInline, escapeNoteLines, votesSuffix, type Wrap } from "./markdownText";
 import { type RoomItem, roomOrder, type VotedLane } from "./roomOrder";
+import { stepRows } from "./steps";
+import { glossarySection, stepsSection } from "./stepsMarkdown";
 
 // The board as the group's meeting notes, ready to paste into an email, in a shape the
 // importer reads back:
@@ -33,6 +41,9 @@ import { type RoomItem, roomOrder, type VotedLane } from "./roomOrder";
 // force a line break); notes with no text are left out. The export's own words ("Exported",
 // "(5 votes)", "Untitled cluster") are in the export's language, through `t`: in Spanish
 // "_Exportado el 2026-11-22 04:00 …_" and "(5 votos)", which the importer reads back too.
+//
+// After the lanes come "## Next steps" (a table) and "## Glossary", each only when the board
+// has something for it (stepsMarkdown.ts).
 
 /** Titles and subtitles are one line; a line break in one would end the heading. */
 export function oneLine(text: string, wrap: Wrap = null): string {
@@ -132,5 +143,7 @@ export function snapshotToMarkdown(
   for (const { lane, items } of roomOrder<SnapshotLane>(snapshot.lanes)) {
     out.push(...laneHeading(lane), ...itemBullets(t, items));
   }
+  out.push(...stepsSection(t, stepRows(snapshot, t)));
+  out.push(...glossarySection(t, snapshotGlossary(snapshot)));
   return `${out.join("\n")}\n`;
 }

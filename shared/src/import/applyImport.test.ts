@@ -42,7 +42,13 @@ describe("applyImport", () => {
     });
     expect(transactions).toBe(1);
     expect(origin).toBe("import");
-    expect(result).toEqual({ notes: 9, clusters: 0, lanes: ["inbox", "p1", "p2", "p3", "p4"] });
+    expect(result).toEqual({
+      notes: 9,
+      clusters: 0,
+      lanes: ["inbox", "p1", "p2", "p3", "p4"],
+      steps: 0,
+      terms: 0,
+    });
     const board = readBoard(doc);
     expect(board.title).toBe("March 2019 Studio Roundtable Notes");
     expect(notesInLane(board, "p1").map((n) => n.text)).toEqual([

@@ -23,6 +23,8 @@ export type CheckedNote = {
   author: string | null;
   createdAt: number;
   priorVotes: number | null;
+  /** What the plan's steps call it, if anything. */
+  ref?: string;
 };
 
 export type CheckedLane = {
@@ -31,7 +33,7 @@ export type CheckedLane = {
   title?: string;
   subtitle?: string;
   notes: CheckedNote[];
-  clusters: { title: string; priorVotes: number | null; notes: CheckedNote[] }[];
+  clusters: { title: string; priorVotes: number | null; notes: CheckedNote[]; ref?: string }[];
 };
 
 function list<T>(value: readonly T[] | undefined, where: string): readonly T[] {
@@ -45,6 +47,14 @@ function priorVotes(value: unknown, where: string): number | null {
     throw new BoardOpError("invalid-input", `${where}: prior votes must be a whole number`);
   }
   return value;
+}
+
+/** A note's or cluster's `ref`, as `{ref}` to spread into its checked form, or nothing. */
+function refOf(value: unknown, where: string): { ref?: string } {
+  if (value === undefined) return {};
+  if (typeof value !== "string")
+    throw new BoardOpError("invalid-input", `${where}: ref must be a string`);
+  return { ref: value };
 }
 
 function checkNote(note: ImportedNote, where: string, now: number): CheckedNote {
@@ -65,6 +75,7 @@ function checkNote(note: ImportedNote, where: string, now: number): CheckedNote 
     author,
     createdAt: note.createdAt == null ? now : requireTimestamp(note.createdAt),
     priorVotes: priorVotes(note.priorVotes, where),
+    ...refOf(note.ref, where),
   };
 }
 
@@ -97,6 +108,7 @@ function checkLane(
         title: cleanTitle(cluster?.title, `${prefix} title`, MAX_TITLE, true),
         priorVotes: priorVotes(cluster.priorVotes, prefix),
         notes: notes(cluster.notes, `${prefix},`),
+        ...refOf(cluster.ref, prefix),
       };
     }),
   };
@@ -114,6 +126,19 @@ export function checkPlan(
     throw new BoardOpError("invalid-input", `an import may add at most ${MAX_IMPORT_NOTES} notes`);
   }
   return lanes;
+}
+
+/** The refs of the checked lanes' notes and clusters. */
+export function planRefs(lanes: readonly CheckedLane[]): Set<string> {
+  const refs = new Set<string>();
+  for (const lane of lanes) {
+    for (const note of lane.notes) if (note.ref !== undefined) refs.add(note.ref);
+    for (const cluster of lane.clusters) {
+      if (cluster.ref !== undefined) refs.add(cluster.ref);
+      for (const note of cluster.notes) if (note.ref !== undefined) refs.add(note.ref);
+    }
+  }
+  return refs;
 }
 
 /** The plan's title if it should be set: asked for, offered, and the board has none yet. */

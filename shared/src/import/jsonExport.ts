@@ -23,6 +23,7 @@ import {
   MAX_IMPORT_NOTES,
   type ParseResult,
 } from "./plan";
+import { ItemsById, jsonGlossary, jsonSteps } from "./stepsJson";
 
 // Reads the JSON export back into an import plan. The file may have been edited by hand or be
 // something else entirely, so every field is checked and a problem is named by its path.
@@ -35,13 +36,13 @@ function limited(record: Fields, key: string, path: string, max: number, what: s
   return value;
 }
 
-function note(value: unknown, path: string): ImportedNote {
+function note(value: unknown, path: string, items: ItemsById): ImportedNote {
   const record = fields(value, path);
-  text(record, "id", path);
+  const id = text(record, "id", path);
   const color = text(record, "color", path);
   if (!isNoteColor(color))
     throw new ShapeError(`${at(path, "color")} must be a colour like #fde68a`);
-  return {
+  const imported: ImportedNote = {
     text: limited(record, "text", path, MAX_NOTE_TEXT, "a note's limit"),
     color: color.toLowerCase(),
     author: optionalText(record, "author", path),
@@ -49,31 +50,38 @@ function note(value: unknown, path: string): ImportedNote {
     createdAt: time(record, "createdAt", path),
     priorVotes: count(record, "votes", path),
   };
+  items.add(id, imported);
+  return imported;
 }
 
-function notes(record: Fields, path: string): ImportedNote[] {
-  return list(record, "notes", path).map((value, i) => note(value, at(at(path, "notes"), i)));
+function notes(record: Fields, path: string, items: ItemsById): ImportedNote[] {
+  return list(record, "notes", path).map((value, i) =>
+    note(value, at(at(path, "notes"), i), items),
+  );
 }
 
-function cluster(value: unknown, path: string): ImportedCluster {
+function cluster(value: unknown, path: string, items: ItemsById): ImportedCluster {
   const record = fields(value, path);
-  text(record, "id", path);
-  return {
+  const id = text(record, "id", path);
+  const imported: ImportedCluster = {
     title: limited(record, "title", path, MAX_TITLE, "a title's limit"),
     priorVotes: count(record, "votes", path),
-    notes: notes(record, path),
+    notes: [],
   };
+  items.add(id, imported);
+  imported.notes = notes(record, path, items);
+  return imported;
 }
 
-function lane(value: unknown, path: string): ImportedLane {
+function lane(value: unknown, path: string, items: ItemsById): ImportedLane {
   const record = fields(value, path);
   const clusters = list(record, "clusters", path);
   return {
     lane: text(record, "id", path),
     title: limited(record, "title", path, MAX_TITLE, "a title's limit"),
     subtitle: limited(record, "subtitle", path, MAX_SUBTITLE, "a subtitle's limit"),
-    notes: notes(record, path),
-    clusters: clusters.map((c, i) => cluster(c, at(at(path, "clusters"), i))),
+    notes: notes(record, path, items),
+    clusters: clusters.map((c, i) => cluster(c, at(at(path, "clusters"), i), items)),
   };
 }
 
@@ -89,14 +97,19 @@ function plan(data: unknown): ImportPlan {
   }
   const board = fields(root.board, "board");
   const title = text(board, "title", "board").trim();
-  const lanes = list(root, "lanes", "").map((value, i) => lane(value, at("lanes", i)));
+  const items = new ItemsById();
+  const lanes = list(root, "lanes", "").map((value, i) => lane(value, at("lanes", i), items));
   const total = countNotes(lanes);
   if (total > MAX_IMPORT_NOTES)
     throw new ShapeError(`an import may add at most ${MAX_IMPORT_NOTES} notes, this has ${total}`);
+  const steps = jsonSteps(root, items);
+  const glossary = jsonGlossary(root);
   return {
     title: title === "" || textLength(title) > MAX_TITLE ? null : title,
     lanes,
     skipped: [],
+    ...(steps.length > 0 && { steps }),
+    ...(glossary.length > 0 && { glossary }),
   };
 }
 

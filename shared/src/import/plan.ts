@@ -13,9 +13,38 @@ export type ImportedNote = {
   createdAt?: number | null;
   /** Vote total the note had where it came from, kept as history (see NOTE_FIELDS.priorVotes). */
   priorVotes?: number | null;
+  /** What a step's `item` in the same plan calls this note (its id in a JSON export). */
+  ref?: string;
 };
 
-export type ImportedCluster = { title: string; priorVotes?: number | null; notes: ImportedNote[] };
+export type ImportedCluster = {
+  title: string;
+  priorVotes?: number | null;
+  notes: ImportedNote[];
+  /** What a step's `item` in the same plan calls this cluster. */
+  ref?: string;
+};
+
+/** A next step to add; what is left out takes `addStep`'s defaults. */
+export type ImportedStep = {
+  text: string;
+  owner?: string;
+  /** `YYYY-MM-DD` or "". */
+  due?: string;
+  measure?: string;
+  done?: boolean;
+  /** The `ref` of a note or cluster of this plan; absent or null for a step of the whole board. */
+  item?: string | null;
+  /** Kept when it is a valid id not yet used on the board; a new one otherwise. */
+  id?: string;
+  /** When it was first set, in ms; absent or null: the time of the import (in plan order). */
+  createdAt?: number | null;
+  createdBy?: string;
+  carriedFrom?: string | null;
+};
+
+/** A glossary term to define. */
+export type ImportedTerm = { term: string; meaning: string };
 
 export type ImportedLane = {
   /** Lane id: inbox, p1..p4, or an id from a JSON export. */
@@ -33,6 +62,10 @@ export type ImportPlan = {
   lanes: ImportedLane[];
   /** Non-empty lines that became neither a note nor a heading, numbered from 1. */
   skipped: { line: number; text: string }[];
+  /** Next steps to add, in order. */
+  steps?: ImportedStep[];
+  /** Terms to define where the board has no meaning for them yet. */
+  glossary?: ImportedTerm[];
 };
 
 export type ImportFailure = { ok: false; line: number | null; message: string };

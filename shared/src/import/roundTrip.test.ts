@@ -157,7 +157,13 @@ describe("JSON export, import into a fresh board", () => {
     expect(importedNames(plan)).toEqual(SAMPLE_NAMES);
     const doc = freshBoard();
     const result = applyImport(doc, plan, { renameLanes: true, setTitleIfUntitled: true });
-    expect(result).toEqual({ notes: 14, clusters: 1, lanes: ["p1", "p2", "p4", "inbox"] });
+    expect(result).toEqual({
+      notes: 14,
+      clusters: 1,
+      lanes: ["p1", "p2", "p4", "inbox"],
+      steps: 0,
+      terms: 0,
+    });
     // The fresh board's people come from the plan; its votes are the export's, as history.
     const copy = snapshot(doc, {}, importedNames(plan));
     const ordered = (s: Snapshot) => {

@@ -1,11 +1,26 @@
+import { snapshotItems } from "../export/itemLabels";
 import { orderedLane, prettyJson } from "../export/json";
 import { roomOrder } from "../export/roomOrder";
-import type { Snapshot, SnapshotCluster, SnapshotNote } from "../snapshot";
+import { stepsInItemOrder } from "../export/steps";
+import {
+  type Snapshot,
+  type SnapshotCluster,
+  type SnapshotNote,
+  type SnapshotStep,
+  type SnapshotTerm,
+  snapshotGlossary,
+  snapshotSteps,
+} from "../snapshot";
 
 // A meeting's groups each work on a board of their own with the same lanes. The facilitator's
 // download combines the groups' snapshots into one picture organised by priority: each lane
 // holds every group's clusters and notes, groups in meeting order, and each note says which
 // group wrote it. Every format (JSON, Markdown, CSV) renders from this one picture.
+//
+// Next steps come group by group in meeting order, each group's in its board's room order
+// (export/steps.ts), each naming its group; a step of a cluster merged into another group's
+// names the cluster it was merged into. The glossaries are merged: every defined term once per
+// distinct meaning, alphabetically.
 
 /** Bump when the JSON shape changes. */
 export const MEETING_SCHEMA_VERSION = 1;
@@ -46,6 +61,9 @@ export type MeetingLane = {
   notes: MeetingNote[];
 };
 
+/** A group's next step; `item` is the id of its note or cluster in this meeting's lanes. */
+export type MeetingStep = SnapshotStep & { group: string };
+
 export type MeetingSnapshot = {
   schemaVersion: number;
   kind: "meeting";
@@ -57,6 +75,8 @@ export type MeetingSnapshot = {
     groups: { name: string; boardId: string; title: string }[];
   };
   lanes: MeetingLane[];
+  steps: MeetingStep[];
+  glossary: SnapshotTerm[];
 };
 
 /** A lane being filled, with its merge candidates by comparable title. */
@@ -103,7 +123,13 @@ function emptyLanes(input: CombineInput): Map<string, LaneBuild> {
   return lanes;
 }
 
-function addCluster(build: LaneBuild, cluster: SnapshotCluster, group: string, merge: boolean) {
+/** Adds a group's cluster to the lane; returns the id of the cluster it went into. */
+function addCluster(
+  build: LaneBuild,
+  cluster: SnapshotCluster,
+  group: string,
+  merge: boolean,
+): string {
   const notes = cluster.notes.map((note) => meetingNote(note, group));
   const key = merge ? mergeKey(cluster.title) : "";
   const first = key === "" ? undefined : build.byTitle.get(key);
@@ -112,23 +138,62 @@ function addCluster(build: LaneBuild, cluster: SnapshotCluster, group: string, m
     const created: MeetingCluster = { id, title, votes, groups: [group], notes };
     build.lane.clusters.push(created);
     if (key !== "") build.byTitle.set(key, created);
-    return;
+    return id;
   }
   if (!first.groups.includes(group)) first.groups.push(group);
   first.notes.push(...notes);
   first.votes = sumVotes(first.votes, cluster.votes);
+  return first.id;
+}
+
+/** A group's steps in its board's room order, naming the group and the merged cluster. */
+function groupSteps(
+  snapshot: Snapshot,
+  group: string,
+  mergedInto: ReadonlyMap<string, string>,
+): MeetingStep[] {
+  const steps = snapshotSteps(snapshot);
+  if (steps.length === 0) return [];
+  const items = snapshotItems(() => "", snapshot);
+  return stepsInItemOrder(steps, items).map(({ step }) => {
+    const item = step.item === null ? null : (mergedInto.get(step.item) ?? step.item);
+    return { ...step, item, group };
+  });
+}
+
+/** Every group's defined terms, once per term and meaning, by term, then meaning. */
+function mergedGlossary(groups: readonly MeetingGroupSnapshot[]): SnapshotTerm[] {
+  const seen = new Set<string>();
+  const terms: SnapshotTerm[] = [];
+  for (const { snapshot } of groups) {
+    for (const { term, meaning } of snapshotGlossary(snapshot)) {
+      if (meaning.trim() === "") continue;
+      const key = JSON.stringify([term, meaning.trim()]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.push({ term, meaning });
+    }
+  }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return terms.sort((a, b) => order(a.term, b.term) || order(a.meaning, b.meaning));
 }
 
 /** The groups' snapshots as one meeting result, organised by priority (see the types above). */
 export function combineMeeting(input: CombineInput): MeetingSnapshot {
   const lanes = emptyLanes(input);
+  const steps: MeetingStep[] = [];
   for (const { name, snapshot } of input.groups) {
+    const mergedInto = new Map<string, string>();
     for (const lane of snapshot.lanes) {
       const build = lanes.get(lane.id);
       if (build === undefined) continue;
-      for (const cluster of lane.clusters) addCluster(build, cluster, name, input.mergeClusters);
+      for (const cluster of lane.clusters) {
+        const into = addCluster(build, cluster, name, input.mergeClusters);
+        if (into !== cluster.id) mergedInto.set(cluster.id, into);
+      }
       build.lane.notes.push(...lane.notes.map((note) => meetingNote(note, name)));
     }
+    steps.push(...groupSteps(snapshot, name, mergedInto));
   }
   return {
     schemaVersion: MEETING_SCHEMA_VERSION,
@@ -145,6 +210,8 @@ export function combineMeeting(input: CombineInput): MeetingSnapshot {
       })),
     },
     lanes: [...lanes.values()].map((build) => build.lane),
+    steps,
+    glossary: mergedGlossary(input.groups),
   };
 }
 

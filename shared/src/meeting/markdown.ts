@@ -11,9 +11,17 @@ import {
 } from "../export/markdown";
 import { votesSuffix } from "../export/markdownText";
 import { lanesInRoomOrder } from "../export/roomOrder";
+import {
+  glossarySection,
+  stepCells,
+  stepColumns,
+  tableCell,
+  tableSection,
+} from "../export/stepsMarkdown";
 import { sharedWords, type Words } from "../i18n/translate";
 import type { MeetingNote, MeetingSnapshot } from "./combine";
 import { type GroupSection, laneSections, type MeetingItem } from "./sections";
+import { meetingItemTexts } from "./steps";
 
 // The whole meeting as one set of minutes, a "##" section per priority (Unsorted last):
 //
@@ -41,6 +49,10 @@ import { type GroupSection, laneSections, type MeetingItem } from "./sections";
 // (roomOrder.ts). Lanes with nothing in them keep their heading, as in a board's export. Every
 // title, group name and note is escaped as a board's export escapes them. The export's own
 // words ("Exported", "3 groups", "and", "(8 votes)") are in the export's language.
+//
+// After the lanes, when there is something in them: "## Next steps", a board's table with a
+// first column naming each step's group, its "For" naming the step's note or cluster by its text
+// (shortened); and "## Glossary", every group's defined terms merged.
 
 /** A word that starts with the sound "i" ("Innovación", "Historia"), not "ie"/"hie" ("hielo"). */
 const I_SOUND = /^h?[ií](?![aeiouáéíóú])/i;
@@ -73,6 +85,21 @@ function groupBlock(t: Words, section: GroupSection): string[] {
   return body.length === 0 ? [] : ["", headingLine(t, "###", section.group), ...body];
 }
 
+/** The "## Next steps" table of every group's steps, or nothing without any. */
+function stepsBlock(t: Words, snapshot: MeetingSnapshot): string[] {
+  const { steps } = snapshot;
+  if (steps.length === 0) return [];
+  const labels = meetingItemTexts(t, snapshot);
+  return tableSection(
+    t("export.nextSteps"),
+    [t("export.stepGroup"), ...stepColumns(t)],
+    steps.map((step) => {
+      const item = step.item === null ? "" : (labels.get(step.item)?.label ?? "");
+      return [tableCell(step.group), ...stepCells(t, step, item)];
+    }),
+  );
+}
+
 function headDetail(t: Words, names: readonly string[]): string {
   const count = t("export.groups", { count: names.length });
   return names.length === 0 ? ` · ${count}` : ` · ${count}: ${names.join(", ")}`;
@@ -93,5 +120,7 @@ export function meetingToMarkdown(
     if (shared.length > 0) out.push("", ...shared.flatMap((item) => sharedBlock(t, item)));
     for (const section of groups) out.push(...groupBlock(t, section));
   }
+  out.push(...stepsBlock(t, snapshot));
+  out.push(...glossarySection(t, snapshot.glossary));
   return `${out.join("\n")}\n`;
 }

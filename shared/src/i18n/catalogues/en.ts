@@ -32,6 +32,22 @@ export const sharedEn = {
     boardFile: "board",
     meetingFile: "meeting",
     allGroupsFile: "all groups",
+    // The sections after the lanes: the next steps as a table, the glossary as a list. The
+    // importer reads the headings, the column names and yes/no back in every language. The
+    // headings are also the words the steps' and glossary's CSV file names end in.
+    nextSteps: "Next steps",
+    glossary: "Glossary",
+    stepWhat: "What",
+    stepWho: "Who",
+    stepDue: "By when",
+    stepMeasure: "How we'll know",
+    stepDone: "Done",
+    // The note or cluster a step follows from.
+    stepFor: "For",
+    // A meeting's combined export: which group's board the step is on.
+    stepGroup: "Group",
+    yes: "yes",
+    no: "no",
   },
   // Names of the snapshots the server takes before changing a board; `time` is "HH:MM".
   snapshots: {
