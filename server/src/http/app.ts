@@ -17,6 +17,7 @@ import { exportRoutes } from "./exportRoutes";
 import { joinRoutes } from "./joinRoutes";
 import { meetingRoutes } from "./meetingRoutes";
 import { participantRoutes } from "./participantRoutes";
+import { progressRoutes } from "./progressRoutes";
 import { crossSiteGuard, hostGuard } from "./requestGuards";
 import { boardSnapshotRoutes, snapshotRoutes } from "./snapshotRoutes";
 import { serveClient } from "./staticFiles";
@@ -92,6 +93,7 @@ export function createApp({
   app.route("/api/boards", boardRoutes(storage, rooms, joinAddresses));
   app.route("/api/boards", participantRoutes(storage, rooms));
   app.route("/api/boards", exportRoutes(storage, rooms));
+  app.route("/api/boards", progressRoutes(storage, rooms));
   app.route("/api/boards", boardSnapshotRoutes(storage, rooms));
   app.route("/api/snapshots", snapshotRoutes(storage));
   app.route("/api/meetings", meetingRoutes(storage, rooms, joinAddresses));

@@ -2,14 +2,17 @@ import {
   DEFAULT_LANGUAGE,
   defaultBoardTitleIn,
   defaultLanesIn,
+  isValidBoardId,
   summarizeBoard,
 } from "@roundtable/shared";
 import { Hono } from "hono";
 import { z } from "zod";
-import { createBoard } from "../boards";
+import { type ContinuingBoard, createBoard } from "../boards";
+import { loadEarlierBoard } from "../continuing/earlierBoard";
 import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardOf } from "./boardParam";
+import { apiError } from "./errors";
 import { readJsonBody } from "./jsonBody";
 import { languageField } from "./language";
 
@@ -18,12 +21,24 @@ const createBoardBody = z
     title: z.string().trim().max(200, "title is longer than 200 characters").optional(),
     /** The language of the board's default title and lanes; English without one. */
     language: languageField,
+    /** The board this one continues: its open steps, lanes and glossary come over. */
+    continues: z
+      .string({ error: "continues is a board id" })
+      .trim()
+      .refine(isValidBoardId, "continues is a board id")
+      .optional(),
+    /** With `continues`: the earlier board's notes come over too, into the inbox. */
+    carryNotes: z.boolean({ error: "carryNotes is true or false" }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => body.carryNotes !== true || body.continues !== undefined, {
+    message: "carryNotes needs continues: the board whose notes come over",
+  });
 
 /**
- * `/api/boards`: creating and reading a board. `joinAddresses` lists the server's
- * addresses on the local network, for laptops in the room (as a meeting's answer does).
+ * `/api/boards`: creating a board (maybe continuing an earlier one), and reading one.
+ * `joinAddresses` lists the server's addresses on the local network, for laptops in the room
+ * (as a meeting's answer does).
  */
 export function boardRoutes(storage: Storage, rooms: Rooms, joinAddresses: () => string[]) {
   const app = new Hono();
@@ -33,9 +48,26 @@ export function boardRoutes(storage: Storage, rooms: Rooms, joinAddresses: () =>
     if (body instanceof Response) return body;
     const language = body.language ?? DEFAULT_LANGUAGE;
     const title = body.title || defaultBoardTitleIn(language);
-    // Without a language the lanes are the stored defaults, as before languages existed.
-    const lanes = body.language === undefined ? [] : defaultLanesIn(body.language);
-    const { board, facilitatorKey } = createBoard(storage, title, Date.now(), lanes);
+    let continuing: ContinuingBoard | undefined;
+    if (body.continues !== undefined) {
+      if (!storage.getBoard(body.continues)) {
+        return apiError(c, 404, "unknown-board", "no board with this id to continue");
+      }
+      const earlier = loadEarlierBoard(rooms, storage, body.continues);
+      const carryNotes = body.carryNotes ?? false;
+      continuing = {
+        continuation: { earlier, carryNotes },
+        maxBoardBytes: rooms.limits.maxBoardBytes,
+      };
+    }
+    // Without a language the lanes are the stored defaults, as before languages existed; a board
+    // continuing another keeps that board's lane titles.
+    const lanes = continuing
+      ? continuing.continuation.earlier.lanes
+      : body.language === undefined
+        ? []
+        : defaultLanesIn(body.language);
+    const { board, facilitatorKey } = createBoard(storage, title, Date.now(), lanes, continuing);
     const origin = new URL(c.req.url).origin;
     return c.json(
       {

@@ -1,14 +1,18 @@
 import {
   applyImport,
+  exportFileName,
   importedNames,
   isBoardOpError,
   parseJsonExport,
   parseMeetingNotes,
   readBoard,
+  type Snapshot,
   sharedWords,
+  snapshotGlossaryToCsv,
+  snapshotStepsToCsv,
 } from "@roundtable/shared";
-import { Hono } from "hono";
-import { boardSnapshot } from "../exports";
+import { type Context, Hono } from "hono";
+import { boardSnapshot, EXPORT_FORMATS, type Renderer } from "../exports";
 import type { Storage } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import { boardOf, sendExport } from "./boardParam";
@@ -17,8 +21,40 @@ import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
 import { requestLanguage } from "./language";
 import { snapshotCapReached } from "./recordCaps";
 import { listedSnapshot, requestClockTime, snapshotOfBoard } from "./snapshotTaking";
+import { timeZoneOf } from "./timeZoneParam";
 
 const importTypes = ["text/plain", "text/markdown", "application/json"];
+
+/**
+ * Tables beside the notes CSV, each a file of its own so the notes CSV's columns (a contract
+ * with programs) never change: `format=steps-csv` and `format=glossary-csv`.
+ */
+const CSV_TABLES: ReadonlyMap<string, { render: Renderer<Snapshot>; name: string }> = new Map([
+  ["steps-csv", { render: snapshotStepsToCsv, name: "steps" }],
+  ["glossary-csv", { render: snapshotGlossaryToCsv, name: "glossary" }],
+]);
+
+/**
+ * Answers a CSV table as a download, as `sendExport` answers the other formats (the `tz` and
+ * `lang` checked first, a byte-order mark for Excel), named like the notes CSV with the table's
+ * name after it: "spring-roundtable-2026-03-10-steps.csv".
+ */
+function sendTable(c: Context, format: string, snapshotOf: () => Snapshot): Response | null {
+  const table = CSV_TABLES.get(format);
+  if (!table) return null;
+  const { render, name } = table;
+  const timeZone = timeZoneOf(c);
+  if (timeZone instanceof Response) return timeZone;
+  const language = requestLanguage(c);
+  if (language instanceof Response) return language;
+  const snapshot = snapshotOf();
+  const fileName = exportFileName(snapshot, "csv", language).replace(/\.csv$/, `-${name}.csv`);
+  const { mediaType, prefix } = EXPORT_FORMATS.csv;
+  return c.body(prefix + render(snapshot, { timeZone, language }), 200, {
+    "Content-Type": mediaType,
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+  });
+}
 
 export function exportRoutes(storage: Storage, rooms: Rooms) {
   const app = new Hono();
@@ -29,7 +65,9 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
     if (board instanceof Response) return board;
     const key = facilitatorKeyOf(c, board);
     if (key === "wrong") return requireFacilitator(c, board) as Response;
-    return sendExport(c, () => boardSnapshot(rooms, board, key === "right"));
+    const snapshotOf = () => boardSnapshot(rooms, board, key === "right");
+    // The notes' formats (json, md, csv) and an unknown one's 400 go on to sendExport.
+    return sendTable(c, c.req.query("format") ?? "", snapshotOf) ?? sendExport(c, snapshotOf);
   });
 
   app.post("/:id/import", async (c) => {

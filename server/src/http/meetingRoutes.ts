@@ -1,6 +1,7 @@
 import { isValidBoardId, meetingExportFileName } from "@roundtable/shared";
 import { type Context, Hono } from "hono";
-import { createMeeting } from "../meetings/createMeeting";
+import { type ContinuingMeeting, createMeeting } from "../meetings/createMeeting";
+import { loadEarlierMeeting } from "../meetings/earlierMeeting";
 import { createMeetingBody, templateChange } from "../meetings/meetingBody";
 import { MEETING_RENDERERS, meetingSnapshot } from "../meetings/meetingSnapshot";
 import { applyTemplateChange, changedTemplate } from "../meetings/template";
@@ -39,9 +40,22 @@ export function meetingRoutes(storage: Storage, rooms: Rooms, joinAddresses: () 
   app.post("/", async (c) => {
     const body = await readJsonBody(c, createMeetingBody);
     if (body instanceof Response) return body;
-    const { meeting, facilitatorKey, groups } = createMeeting(storage, body);
-    // The lanes are in the boards' first state; vote settings live in their control documents.
-    const votes = body.template?.votes;
+    let continuing: ContinuingMeeting | undefined;
+    if (body.continues !== undefined) {
+      const earlier = loadEarlierMeeting(rooms, storage, body.continues, body.groups);
+      if (!earlier)
+        return apiError(c, 404, "unknown-meeting", "no meeting with this id to continue");
+      continuing = { earlier, maxBoardBytes: rooms.limits.maxBoardBytes };
+    }
+    const { meeting, facilitatorKey, groups } = createMeeting(
+      storage,
+      body,
+      Date.now(),
+      continuing,
+    );
+    // The lanes are in the boards' first state; vote settings live in their control documents
+    // (a continued meeting's come from the earlier meeting's template).
+    const votes = continuing ? meeting.template.votes : body.template?.votes;
     if (votes) {
       applyTemplateChange(
         rooms,

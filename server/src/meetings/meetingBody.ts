@@ -1,5 +1,6 @@
 import {
   DEFAULT_LANES,
+  isValidBoardId,
   MAX_SUBTITLE,
   MAX_TITLE,
   MAX_VOTE_BUDGET,
@@ -120,9 +121,26 @@ export const createMeetingBody = z
     template: templateChange.optional(),
     /** The language of the lanes the template leaves as they are, and of an untitled meeting. */
     language: languageField,
+    /**
+     * The meeting this one continues: each group continues the earlier group of its name (any
+     * case), and the template starts from the earlier meeting's.
+     */
+    continues: z
+      .string({ error: "continues is a meeting id" })
+      .trim()
+      .refine(isValidBoardId, "continues is a meeting id")
+      .optional(),
+    /** With `continues`: each continued group's notes come over too, into the inbox. */
+    carryNotes: z.boolean({ error: "carryNotes is true or false" }).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
+    if (body.carryNotes === true && body.continues === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: "carryNotes needs continues: the meeting whose notes come over",
+      });
+    }
     const names = new Set(body.groups.map(foldName));
     for (const s of body.agenda ?? []) {
       if (!names.has(foldName(s.group))) {

@@ -7,7 +7,7 @@ import {
   renameLane,
   setVoteSettings,
 } from "@roundtable/shared";
-import type { MeetingTemplate } from "../storage/storage";
+import type { MeetingTemplate, TemplateLane } from "../storage/storage";
 import type { Rooms } from "../sync/rooms";
 import type { TemplateChange } from "./meetingBody";
 
@@ -35,6 +35,19 @@ export function changedTemplate(
     }),
     votes: { ...template.votes, ...change.votes },
   };
+}
+
+/**
+ * A continued group's lanes: the template's, with the titles the group's earlier board had (a
+ * group may have renamed its own), then what `change` names, as for every group.
+ */
+export function continuedLanes(
+  template: MeetingTemplate,
+  earlier: readonly TemplateLane[],
+  change: TemplateChange,
+): TemplateLane[] {
+  const lanes = template.lanes.map((lane) => earlier.find((e) => e.id === lane.id) ?? lane);
+  return changedTemplate({ lanes, votes: template.votes }, { lanes: change.lanes }).lanes;
 }
 
 /**
