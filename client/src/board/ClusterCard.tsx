@@ -14,6 +14,9 @@ import { focusMoveToSoon, MoveToButton } from "./drag/MoveToButton";
 import { DRAG_HANDLE } from "./drag/sensors";
 import { NoteCard } from "./NoteCard";
 import { useLookAgainOnUpdate } from "./sight/inSight";
+import { AddStepButton } from "./steps/AddStepButton";
+import { ItemSteps } from "./steps/ItemSteps";
+import { useHasSteps, useMayAddSteps } from "./steps/useSteps";
 import { VoteControl } from "./VoteControl";
 
 const noIds: string[] = [];
@@ -31,6 +34,8 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
   const dragId = clusterDragId(id);
   const hint = useDropHint(dragId);
   const can = usePermissions();
+  const hasSteps = useHasSteps(id);
+  const mayAddSteps = useMayAddSteps();
   const { t } = useTranslation("board");
   const drag = useDraggable({
     id: dragId,
@@ -101,7 +106,9 @@ export const ClusterCard = memo(function ClusterCard({ id }: { id: string }) {
           <VoteBadges itemId={id} memberIds={noteIds} />
           <VoteControl itemId={id} label={groupName} lane={cluster.lane} />
         </div>
+        {hasSteps && <ItemSteps item={id} name={groupName} />}
         <div className="cluster-actions" hidden={!can.edit}>
+          {mayAddSteps && <AddStepButton item={id} name={groupName} />}
           <MoveToButton subject={{ kind: "cluster", id }} name={groupName} />
           {!renaming && (
             <button

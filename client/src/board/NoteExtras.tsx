@@ -1,6 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { VoteBadges } from "../phases/VoteBadges";
 import { useControl } from "../state/useFacilitation";
+import { AddStepButton } from "./steps/AddStepButton";
+import { ItemSteps } from "./steps/ItemSteps";
+import { useHasSteps, useMayAddSteps } from "./steps/useSteps";
 import { VoteControl } from "./VoteControl";
 
 /** Id of a draft note's "Private" label, so the note's buttons can point to it. */
@@ -18,7 +21,12 @@ function PrivateLabel({ id }: { id: string }) {
   );
 }
 
-/** What facilitation adds to a note: "Private" while a draft, votes, totals and rank. */
+/**
+ * What facilitation adds to a note: "Private" while a draft, votes, totals and rank, its next
+ * steps and, where this screen may add one (`mayAddSteps`), "Add next step". Each card asks
+ * only whether its note has steps and whether steps may be added: two lookups, whatever the
+ * board's size.
+ */
 export function NoteExtras({
   id,
   label,
@@ -34,13 +42,17 @@ export function NoteExtras({
   light?: boolean;
 }) {
   const revealed = useControl((c) => c.totals !== null);
+  const hasSteps = useHasSteps(id);
+  const mayAdd = useMayAddSteps();
   // Nothing to show: no element at all, on each of a large board's light cards.
-  if (light && !draft && !revealed) return null;
+  if (light && !draft && !revealed && !hasSteps) return null;
   return (
     <div className="note-extras">
       {draft && <PrivateLabel id={id} />}
       <VoteBadges itemId={id} />
       {!draft && !light && <VoteControl itemId={id} label={label} lane={lane} />}
+      {hasSteps && <ItemSteps item={id} name={label} light={light} />}
+      {mayAdd && !draft && !light && <AddStepButton item={id} name={label} />}
     </div>
   );
 }
