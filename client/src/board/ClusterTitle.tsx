@@ -2,6 +2,8 @@ import { MAX_TITLE } from "@roundtable/shared";
 import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { renameCluster } from "../state/clusterActions";
+import { WithGlossaryMarks } from "./glossary/GlossaryMarks";
+import { GlossaryText } from "./glossary/GlossaryText";
 
 type Props = { id: string; title: string; name: string };
 
@@ -50,7 +52,10 @@ function RenameBox({ id, title, name, onDone }: Props & { onDone: () => void }) 
   );
 }
 
-/** A cluster's title as a heading, or its rename box while renaming. */
+/**
+ * A cluster's title as a heading, with the meanings of the board's defined terms in it and its
+ * undefined acronyms marked; or its rename box while renaming.
+ */
 export function ClusterTitle({
   renaming,
   onDone,
@@ -58,9 +63,12 @@ export function ClusterTitle({
 }: Props & { renaming: boolean; onDone: () => void }) {
   if (renaming) return <RenameBox {...props} onDone={onDone} />;
   const untitled = props.title.trim() === "";
+  // Clusters have no author: their undefined acronyms are marked for the facilitator.
   return (
-    <h3 className={untitled ? "cluster-title untitled" : "cluster-title"} dir="auto">
-      {props.name}
-    </h3>
+    <WithGlossaryMarks text={untitled ? "" : props.name} author={null}>
+      <h3 className={untitled ? "cluster-title untitled" : "cluster-title"} dir="auto">
+        {untitled ? props.name : <GlossaryText text={props.name} />}
+      </h3>
+    </WithGlossaryMarks>
   );
 }

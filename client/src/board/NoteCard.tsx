@@ -24,6 +24,8 @@ import { DRAG_INSTRUCTIONS_ID } from "./drag/dragIds";
 import { MoveToButton } from "./drag/MoveToButton";
 import { type BindingSlot, SortableBinding } from "./drag/SortableBinding";
 import { DRAG_HANDLE } from "./drag/sensors";
+import { GlossaryMarks } from "./glossary/GlossaryMarks";
+import { GlossaryText } from "./glossary/GlossaryText";
 import { NoteEditor } from "./NoteEditor";
 import { NoteExtras, privateLabelId } from "./NoteExtras";
 import { useInSight, useLookAgainOnUpdate } from "./sight/inSight";
@@ -229,7 +231,9 @@ NoteTools.displayName = "NoteTools";
  * The note's text or its editor, its votes and marks, and its Edit button. A `light` card (out
  * of sight on a large board, see `cardDetail.tsx`) keeps its text, votes and "Private" mark, so
  * reading the board and its picture lose nothing, and leaves out its buttons; its text stays the
- * same element when it turns whole, under a pointer about to press on it.
+ * same element when it turns whole, under a pointer about to press on it. A whole card shows the
+ * meanings of the board's defined terms in its text and, to its author and the facilitator, its
+ * undefined acronyms (`glossary/`).
  */
 const NoteBody = memo(function NoteBody({
   note,
@@ -252,9 +256,14 @@ const NoteBody = memo(function NoteBody({
       ) : (
         // biome-ignore lint/a11y/useKeyWithClickEvents: the Edit button is the keyboard path
         <p className="note-text" dir="auto" onClick={() => can.edit && startEditing(id)}>
-          {note.text || <span className="placeholder">{t("note.empty")}</span>}
+          {note.text ? (
+            <GlossaryText text={note.text} plain={light} />
+          ) : (
+            <span className="placeholder">{t("note.empty")}</span>
+          )}
         </p>
       )}
+      {!editing && !light && <GlossaryMarks text={note.text} author={note.author} />}
       <NoteExtras id={id} label={label} lane={note.lane} draft={draft} light={light} />
       {!editing && !light && (
         <button
