@@ -9,6 +9,7 @@ import {
 } from "@roundtable/shared";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { PrintGlossary, PrintNextSteps } from "../progress/PrintNextSteps";
 import { snapshotTitle, summaryLine, votesText } from "./snapshotView";
 
 type Item = RoomItem<SnapshotLane>;
@@ -110,7 +111,10 @@ type Props = {
   when: string;
 };
 
-/** A board as one clean document: the title, the date, and each priority with its notes. */
+/**
+ * A board as one clean document: the title, the date, each priority with its notes, then the
+ * next steps on a page of their own and the glossary (each when the board has any).
+ */
 export function PrintDocument({ snapshot, name, when }: Props) {
   return (
     <article className="print-document">
@@ -123,6 +127,8 @@ export function PrintDocument({ snapshot, name, when }: Props) {
       {printableLanes(snapshot).map(({ lane, items }) => (
         <LaneSection key={lane.id} lane={lane} items={items} />
       ))}
+      <PrintNextSteps snapshot={snapshot} />
+      <PrintGlossary snapshot={snapshot} />
     </article>
   );
 }

@@ -2,9 +2,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n/i18n";
 import { problemText } from "../state/http";
+import { ContinueFrom } from "./ContinueFrom";
 import { FormProblem } from "./FormProblem";
+import { newBoardBody } from "./newBoardBody";
+import { rememberStart } from "./recentStarts";
+import { useContinueField } from "./useContinueField";
 
-type CreatedBoard = { id: string; facilitatorUrl: string };
+type CreatedBoard = { id: string; title?: string; facilitatorUrl: string };
 
 /** Creates a board and opens it as its facilitator. */
 export function NewBoard() {
@@ -12,21 +16,24 @@ export function NewBoard() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [title, setTitle] = useState("");
+  const earlier = useContinueField("board");
 
   async function createBoard() {
+    const continues = earlier.resolve();
+    if (continues === false) return;
     setBusy(true);
     setError(null);
     try {
       const response = await fetch("/api/boards", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        // No title: the server names it "Untitled board" (in the page's language, as it names
-        // the lanes), and the facilitator can rename it.
-        body: JSON.stringify({
-          ...(title.trim() ? { title: title.trim() } : {}),
-          language: currentLanguage(),
-        }),
+        body: JSON.stringify(newBoardBody(title, currentLanguage(), continues, earlier.carryNotes)),
       });
+      if (response.status === 404 && continues !== null) {
+        // The only thing a new board can miss is the one it continues: said beside its field.
+        earlier.notFound();
+        return;
+      }
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { message?: unknown };
         throw new Error(
@@ -36,6 +43,7 @@ export function NewBoard() {
         );
       }
       const board = (await response.json()) as CreatedBoard;
+      rememberStart({ kind: "board", id: board.id, title: board.title ?? title.trim() });
       // The facilitator link carries the key in its #fragment: opening it gives control.
       window.location.assign(board.facilitatorUrl);
     } catch (cause) {
@@ -69,6 +77,7 @@ export function NewBoard() {
         <p id="new-board-title-hint" className="start-hint">
           {t("start.newBoard.titleHint")}
         </p>
+        <ContinueFrom field={earlier} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t("start.newBoard.creating") : t("start.newBoard.create")}
         </button>

@@ -1,9 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { problemText } from "../state/http";
+import { problemText, RequestProblem } from "../state/http";
 import { createMeeting, groupNamesFrom } from "../state/meetings";
 import { agendaFromLines } from "./agendaLines";
+import { ContinueFrom } from "./ContinueFrom";
 import { FormProblem } from "./FormProblem";
+import { rememberStart } from "./recentStarts";
+import { useContinueField } from "./useContinueField";
 
 /** Creates a meeting of several groups, each with its own board, and opens its meeting page. */
 export function NewMeeting() {
@@ -15,6 +18,7 @@ export function NewMeeting() {
   const [agendaText, setAgendaText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const earlier = useContinueField("meeting");
 
   async function create() {
     // What can be told here is told before asking the server; the server checks the rest.
@@ -28,14 +32,23 @@ export function NewMeeting() {
       setError(agenda.problem);
       return;
     }
+    const continues = earlier.resolve();
     setError(null);
+    if (continues === false) return;
     setBusy(true);
     try {
-      const meeting = await createMeeting(title, names, agenda.agenda);
+      const continuing = continues === null ? null : { continues, carryNotes: earlier.carryNotes };
+      const meeting = await createMeeting(title, names, agenda.agenda, continuing);
+      rememberStart({ kind: "meeting", id: meeting.id, title: meeting.title });
       // As for a board, the key travels in the link's #fragment only.
       window.location.assign(meeting.facilitatorUrl);
     } catch (cause) {
-      setError(t("start.newMeeting.failed", { problem: problemText(cause) }));
+      if (continues !== null && cause instanceof RequestProblem && cause.status === 404) {
+        // The meeting it continues is what the server did not find: said beside its field.
+        earlier.notFound();
+      } else {
+        setError(t("start.newMeeting.failed", { problem: problemText(cause) }));
+      }
       setBusy(false);
     }
   }
@@ -83,6 +96,7 @@ export function NewMeeting() {
             </p>
           </div>
         </details>
+        <ContinueFrom field={earlier} />
         <button
           type="submit"
           className="primary"

@@ -2,10 +2,11 @@ import { watchTrash } from "../sync/board";
 import type { DocConnection } from "../sync/connection";
 import type { Drafts } from "../sync/drafts";
 import { othersOnNotes, watchPeople } from "../sync/presence";
+import { watchGlossary, watchSteps } from "../sync/stepsAndGlossary";
 import type { Undo } from "../sync/undo";
 import { followBoardInStore } from "./boardBridge";
 import { initialBoardStore, useBoardStore } from "./boardStore";
-import { watchStepsAndGlossary } from "./stepsStore";
+import { useGlossaryStore, useStepsStore } from "./stepsStore";
 import { useTrashStore } from "./trashStore";
 
 /**
@@ -18,7 +19,8 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
   const stops = [
     followBoardInStore(board.doc, drafts?.doc ?? null),
     watchTrash(board.doc, (entries) => useTrashStore.setState({ entries })),
-    watchStepsAndGlossary(board.doc),
+    watchSteps(board.doc, (steps) => useStepsStore.setState({ steps })),
+    watchGlossary(board.doc, (glossary) => useGlossaryStore.setState({ glossary })),
     watchPeople(board.awareness, (people) =>
       useBoardStore.setState({ people, othersOnNote: othersOnNotes(people) }),
     ),

@@ -68,6 +68,11 @@ export async function createMeeting(
   title: string,
   groups: string[],
   agenda: AgendaItem[] = [],
+  /**
+   * The meeting this one follows up (each group continues its group of the same name) and
+   * whether the earlier groups' notes come over into Unsorted; null for a fresh start.
+   */
+  continuing: { continues: string; carryNotes: boolean } | null = null,
 ): Promise<CreatedMeeting> {
   const response = await request("/api/meetings", {
     method: "POST",
@@ -78,6 +83,8 @@ export async function createMeeting(
       groups,
       ...(agenda.length > 0 && { agenda }),
       language: currentLanguage(),
+      ...(continuing && { continues: continuing.continues }),
+      ...(continuing?.carryNotes && { carryNotes: true }),
     }),
   });
   return json<CreatedMeeting>(response, t("state:http.action.createMeeting"));

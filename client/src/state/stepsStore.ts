@@ -1,12 +1,4 @@
-import {
-  type GlossaryEntry,
-  glossaryMap,
-  readGlossary,
-  readSteps,
-  type Step,
-  stepsMap,
-} from "@roundtable/shared";
-import type * as Y from "yjs";
+import type { GlossaryEntry, Step } from "@roundtable/shared";
 import { create } from "zustand";
 
 /** The board's next steps, oldest first, mirrored from the board document's `steps`. */
@@ -16,19 +8,3 @@ export const useStepsStore = create<{ steps: Step[] }>(() => ({ steps: [] }));
 export const useGlossaryStore = create<{ glossary: ReadonlyMap<string, GlossaryEntry> }>(() => ({
   glossary: new Map(),
 }));
-
-/** Follows the steps and the glossary into their stores; returns the unbinding. */
-export function watchStepsAndGlossary(doc: Y.Doc): () => void {
-  const steps = stepsMap(doc);
-  const glossary = glossaryMap(doc);
-  const stepsChanged = () => useStepsStore.setState({ steps: readSteps(doc) });
-  const glossaryChanged = () => useGlossaryStore.setState({ glossary: readGlossary(doc) });
-  steps.observeDeep(stepsChanged);
-  glossary.observe(glossaryChanged);
-  stepsChanged();
-  glossaryChanged();
-  return () => {
-    steps.unobserveDeep(stepsChanged);
-    glossary.unobserve(glossaryChanged);
-  };
-}

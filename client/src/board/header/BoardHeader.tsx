@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LanguageMenu } from "../../i18n/LanguageMenu";
+import { SinceLastTimeButton } from "../../progress/SinceLastTimeButton";
 import { redo, undo } from "../../state/actions";
 import { useBoardStore } from "../../state/boardStore";
 import { useFacilitatorKey } from "../../state/facilitatorKey";
@@ -14,6 +15,7 @@ import {
 } from "../facilitation/lazyFacilitatorTools";
 import { startPresenting } from "../facilitation/Presenting";
 import { ListViewToggle } from "../list/ListViewToggle";
+import { NextSteps } from "../steps/NextSteps";
 import { BoardTitle } from "./BoardTitle";
 import { ChangeName } from "./ChangeName";
 import { DeletedNotesDialog } from "./DeletedNotesDialog";
@@ -87,6 +89,8 @@ export function BoardHeader({ facilitatorUrl }: { facilitatorUrl: string | null 
           {boardId && facilitate && key && <ImportDialog boardId={boardId} facilitatorKey={key} />}
           {boardId && takePart && <SnapshotsDialog boardId={boardId} facilitatorKey={key} />}
           {boardId && takePart && <DeletedNotesDialog />}
+          <NextSteps />
+          <SinceLastTimeButton boardId={boardId} />
           {facilitate && <FacilitatorPanel />}
           {facilitate && (
             <button type="button" onClick={startPresenting}>
