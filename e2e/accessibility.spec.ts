@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { defaultLanesIn, type Language } from "@roundtable/shared";
 import type { BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { postMeeting } from "../server/src/testing/meetings";
+import { violations } from "./fixtures/axe";
 import { asJsonExport, bigBoard, type CreatedBoard, importJson } from "./fixtures/bigBoard";
 import type { BoardPage } from "./fixtures/boardPage";
 import { takeSnapshot } from "./fixtures/exports";
@@ -23,17 +23,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => people?.close());
-
-/** axe's findings on `person`'s page, as lines: rule, impact, and where. */
-async function violations(person: BoardPage): Promise<string[]> {
-  const results = await new AxeBuilder({ page: person.page }).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact}): ${node.target.join(" ")} — ${node.failureSummary}`,
-    ),
-  );
-}
 
 function auditIn(language: Language) {
   let board: CreatedBoard;
@@ -209,6 +198,7 @@ function auditIn(language: Language) {
         [`${sayIn(language)("Deleted notes")} (0)`, "dialog", "Deleted notes"],
         ["Import notes…", "dialog", "Import meeting notes"],
         ["Change name", "dialog", "Change your name"],
+        ["Next steps", "dialog", "Next steps"],
         ["Facilitator panel", "complementary", "Facilitator panel"],
       ] as const) {
         await fay.button(opener).click();

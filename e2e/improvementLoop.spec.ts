@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect } from "vitest";
+import { violations } from "./fixtures/axe";
 import type { BoardPage } from "./fixtures/boardPage";
 import { download } from "./fixtures/exports";
 import { createBoardIn } from "./fixtures/language";
@@ -76,12 +77,14 @@ describe("from one meeting to the next", () => {
         `the facilitator should see "Undefined acronym: ${term}"`,
       );
     }
+    expect(await violations(fay), "a board with acronyms marked").toEqual([]);
   });
 
   step("defining LCAP shows its meaning on every note that uses it", async () => {
     await fay.button("Define LCAP").first().click();
     const define = dialog(fay, "Define LCAP");
     await shows(define, 'the dialog "Define LCAP"');
+    expect(await violations(fay), "the Define dialog").toEqual([]);
     await define.getByRole("textbox", { name: "Meaning", exact: true }).fill(MEANING);
     await define.getByRole("button", { name: "Save", exact: true }).click();
     await hides(define, "the dialog should close after Save");
@@ -132,6 +135,7 @@ describe("from one meeting to the next", () => {
     await fay.button("Next steps").click();
     const panel = dialog(fay, "Next steps");
     await shows(panel, 'the panel "Next steps"');
+    expect(await violations(fay), "the Next steps panel with steps").toEqual([]);
     const show = panel.getByRole("combobox", { name: "Show", exact: true });
     await show.selectOption({ index: 2 }); // Done
     await shows(panel.getByText(SURVEY, { exact: true }), "the done step under Done");
@@ -198,6 +202,8 @@ describe("from one meeting to the next", () => {
     await fay.button("Since last time").click();
     const view = dialog(fay, "Since last time");
     await shows(view, 'the view "Since last time"');
+    await shows(view.getByText(LCAP).first(), "the comparison loaded");
+    expect(await violations(fay), "Since last time").toEqual([]);
     for (const text of [CALL, LCAP, DASHBOARD, "Arts on the school dashboard"]) {
       await shows(view.getByText(text).first(), `"${text}" in Since last time`);
     }
@@ -240,6 +246,7 @@ describe("from one meeting to the next", () => {
     await fay.button("Since last time").click();
     const table = dialog(fay, "Since last time").getByRole("table");
     await shows(table, "the series table");
+    expect(await violations(fay), "the series").toEqual([]);
     await eventually(
       () => table.getByRole("row").count(),
       (rows) => rows === 4,
@@ -256,6 +263,7 @@ async function addStep(
   await who.button(`Add next step: ${item}`).click();
   const form = who.page.getByRole("dialog", { name: "Add next step" });
   await shows(form, 'the "Add next step" form');
+  expect(await violations(who), "the Add next step form").toEqual([]);
   await form.getByRole("textbox", { name: "What", exact: true }).fill(step.what);
   await form.getByRole("combobox", { name: "Who", exact: true }).fill(step.who);
   await form.getByLabel("By when", { exact: true }).fill(step.when);
