@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import type { Progress } from "./progress/progress";
 import { readBoard } from "./board";
 import type { Cluster } from "./cluster";
 import { glossaryEntries, readGlossary } from "./glossary/glossary";
@@ -75,6 +76,11 @@ export type Snapshot = {
   steps?: SnapshotStep[];
   /** Defined terms, alphabetically; absent from older stored snapshots (`snapshotGlossary`). */
   glossary?: SnapshotTerm[];
+  /**
+   * What changed since the board this one continues, in a board's export when it continues one
+   * (never in a stored snapshot, which is a moment of one board).
+   */
+  sinceLastTime?: Progress;
 };
 
 export type SnapshotInput = {

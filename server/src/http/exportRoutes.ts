@@ -19,6 +19,7 @@ import { boardOf, sendExport } from "./boardParam";
 import { apiError } from "./errors";
 import { facilitatorKeyOf, requireFacilitator } from "./facilitatorKey";
 import { requestLanguage } from "./language";
+import { progressOf } from "./progressRoutes";
 import { snapshotCapReached } from "./recordCaps";
 import { listedSnapshot, requestClockTime, snapshotOfBoard } from "./snapshotTaking";
 import { timeZoneOf } from "./timeZoneParam";
@@ -65,7 +66,13 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
     if (board instanceof Response) return board;
     const key = facilitatorKeyOf(c, board);
     if (key === "wrong") return requireFacilitator(c, board) as Response;
-    const snapshotOf = () => boardSnapshot(rooms, board, key === "right");
+    const snapshotOf = () => {
+      const snapshot = boardSnapshot(rooms, board, key === "right");
+      // A board that continues another says what changed since, in its Markdown and JSON.
+      if (!["md", "json", undefined].includes(c.req.query("format"))) return snapshot;
+      const progress = progressOf(storage, rooms, board, c.req.query("tz") ?? "UTC");
+      return progress.continues ? { ...snapshot, sinceLastTime: progress } : snapshot;
+    };
     // The notes' formats (json, md, csv) and an unknown one's 400 go on to sendExport.
     return sendTable(c, c.req.query("format") ?? "", snapshotOf) ?? sendExport(c, snapshotOf);
   });

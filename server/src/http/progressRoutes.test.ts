@@ -87,6 +87,28 @@ async function threeMeetings() {
   return { january, february, march, dueToday };
 }
 
+describe("a continuing board's export", () => {
+  it("says in its Markdown and JSON what changed since, and leaves the CSV alone", async () => {
+    const { february, march } = await threeMeetings();
+    const md = await (await fetch(`${server.url}/api/boards/${march}/export?format=md`)).text();
+    const section = md.slice(md.indexOf("## Since last time"));
+    expect(section).toContain("_Compared with February_");
+    expect(section).toContain("**Next steps done since**\n\n- Call the district — Ada");
+    expect(section).toContain("**Moved up**\n\n- Arts coaches: Priority two → Priority one");
+    expect(section).toContain("**Dropped**\n\n- Old idea — Priority four");
+    const json = (await (
+      await fetch(`${server.url}/api/boards/${march}/export?format=json`)
+    ).json()) as { sinceLastTime?: Progress };
+    expect(json.sinceLastTime?.continues).toEqual({ id: february, title: "February" });
+    const csv = await (await fetch(`${server.url}/api/boards/${march}/export?format=csv`)).text();
+    expect(csv).not.toContain("Since last time");
+    const first = await (
+      await fetch(`${server.url}/api/boards/${february}/export?format=md`)
+    ).text();
+    expect(first).toContain("## Since last time");
+  });
+});
+
 describe("GET /api/boards/:id/progress", () => {
   it("tells a board what became of the steps and priorities of the board it continues", async () => {
     const { january, february, march, dueToday } = await threeMeetings();

@@ -6,6 +6,7 @@ import {
   isValidBoardId,
   META_FIELDS,
   metaMap,
+  type Progress,
   type ProgressBoard,
   readControl,
   readSteps,
@@ -41,6 +42,24 @@ function readProgressBoard(
   });
 }
 
+/**
+ * What changed since the board `board` continues, on today's date in `timeZone`: the progress
+ * route's answer and the board export's "Since last time" section.
+ */
+export function progressOf(
+  storage: Storage,
+  rooms: Rooms,
+  board: BoardRecord,
+  timeZone: string,
+  now = Date.now(),
+): Progress {
+  // This board and the one it continues are compared, votes and all; the rest are counted.
+  const chain = followContinues(board.id, (id, position) =>
+    readProgressBoard(rooms, position === 0 ? board : storage.getBoard(id), position < 2, now),
+  );
+  return boardProgress(chain, dayIn(timeZone, now));
+}
+
 /** `GET /api/boards/:id/progress[?tz=<zone>]`: since the board this one continues. */
 export function progressRoutes(storage: Storage, rooms: Rooms) {
   const app = new Hono();
@@ -51,12 +70,7 @@ export function progressRoutes(storage: Storage, rooms: Rooms) {
     if (board instanceof Response) return board;
     const timeZone = timeZoneOf(c);
     if (timeZone instanceof Response) return timeZone;
-    const now = Date.now();
-    // This board and the one it continues are compared, votes and all; the rest are counted.
-    const chain = followContinues(board.id, (id, position) =>
-      readProgressBoard(rooms, position === 0 ? board : storage.getBoard(id), position < 2, now),
-    );
-    return c.json(boardProgress(chain, dayIn(timeZone, now)));
+    return c.json(progressOf(storage, rooms, board, timeZone));
   });
 
   return app;

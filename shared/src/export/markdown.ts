@@ -1,4 +1,5 @@
 import { sharedWords, type Words } from "../i18n/translate";
+import { sinceLastTimeSection } from "../progress/progressMarkdown";
 import {
   type Snapshot,
   type SnapshotCluster,
@@ -143,6 +144,7 @@ export function snapshotToMarkdown(
   for (const { lane, items } of roomOrder<SnapshotLane>(snapshot.lanes)) {
     out.push(...laneHeading(lane), ...itemBullets(t, items));
   }
+  out.push(...sinceLastTimeSection(t, snapshot.sinceLastTime));
   out.push(...stepsSection(t, stepRows(snapshot, t)));
   out.push(...glossarySection(t, snapshotGlossary(snapshot)));
   return `${out.join("\n")}\n`;

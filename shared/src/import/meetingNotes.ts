@@ -17,7 +17,7 @@ import {
   type ParseResult,
 } from "./plan";
 import { ReadFailure } from "./readFailure";
-import { isGlossaryHeading, isStepsHeading } from "./sectionWords";
+import { isGlossaryHeading, isSinceLastTimeHeading, isStepsHeading } from "./sectionWords";
 import { attachSteps, type ReadItem } from "./stepItems";
 import { readStepsTable, type TableStep } from "./stepsTable";
 import { isTableRow } from "./tableRows";
@@ -169,6 +169,8 @@ class NotesReader {
    * title whose notes follow stays a lane. Null for any other heading.
    */
   private section(text: string, i: number): number | null {
+    const since = this.sinceLastTime(text, i);
+    if (since !== null) return since;
     const isSteps = isStepsHeading(text);
     if (!isSteps && !isGlossaryHeading(text)) return null;
     let next = i + 1;
@@ -187,6 +189,26 @@ class NotesReader {
     this.endLane();
     this.inGlossary = true;
     return i;
+  }
+
+  /**
+   * The export's "Since last time" section (its heading, then the italic "Compared with …"
+   * line): it describes the board and holds none of its notes, so it is passed over up to the
+   * next "#" or "##" heading. Returns the index of its last line, or null for another heading.
+   */
+  private sinceLastTime(text: string, i: number): number | null {
+    if (!isSinceLastTimeHeading(text)) return null;
+    let next = i + 1;
+    while (next < this.lines.length && (this.lines[next] ?? "").trim() === "") next++;
+    if (!/^_.*_$/.test((this.lines[next] ?? "").trim())) return null;
+    this.endLane();
+    let last = next;
+    while (last + 1 < this.lines.length) {
+      const line = classify(this.lines[last + 1] ?? "");
+      if (line.kind === "heading" && line.level <= 2) break;
+      last++;
+    }
+    return last;
   }
 
   /** Bullets from here on are under no lane (the inbox's, unless a lane starts). */

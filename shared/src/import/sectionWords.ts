@@ -21,10 +21,16 @@ function everyLanguage(key: string): Set<string> {
 
 const NEXT_STEPS = everyLanguage("export.nextSteps");
 const GLOSSARY = everyLanguage("export.glossary");
+const SINCE_LAST_TIME = everyLanguage("progress.sinceLastTime");
 
 /** Whether a heading's text names the Next steps section ("Next steps", "Próximos pasos"). */
 export function isStepsHeading(text: string): boolean {
   return NEXT_STEPS.has(comparableWord(text));
+}
+
+/** Whether a heading's text names the Since last time section ("Desde la última vez"). */
+export function isSinceLastTimeHeading(text: string): boolean {
+  return SINCE_LAST_TIME.has(comparableWord(text));
 }
 
 /** Whether a heading's text names the Glossary section ("Glossary", "Glosario"). */

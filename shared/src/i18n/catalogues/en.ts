@@ -54,6 +54,26 @@ export const sharedEn = {
     beforeImport: "Before import {{time}}",
     beforeRestore: "Before restore {{time}}",
   },
+  /** The export's section on what changed since the board a board continues. */
+  progress: {
+    sinceLastTime: "Since last time",
+    comparedWith: "Compared with {{title}}",
+    stepsDone: "Next steps done since",
+    stepsOpen: "Next steps still open",
+    stepsOverdue: "Next steps overdue",
+    prioritiesNew: "New",
+    movedUp: "Moved up",
+    movedDown: "Moved down",
+    dropped: "Dropped",
+    votesChanged: "Votes changed",
+    none: "none",
+    seriesDate: "Date",
+    seriesBoard: "Board",
+    seriesNotes: "Notes",
+    seriesDone: "Steps done",
+    seriesOpen: "Steps open",
+    seriesOverdue: "Steps overdue",
+  },
 };
 
 /** The shape every language's shared catalogue has: English's keys, any words. */
