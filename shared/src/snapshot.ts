@@ -1,9 +1,9 @@
 import type * as Y from "yjs";
-import type { Progress } from "./progress/progress";
 import { readBoard } from "./board";
 import type { Cluster } from "./cluster";
 import { glossaryEntries, readGlossary } from "./glossary/glossary";
 import type { Note } from "./note";
+import type { Progress } from "./progress/progress";
 import { readSteps, type Step } from "./steps/step";
 
 // One plain, self-contained picture of a board for export: every format (JSON, Markdown, CSV)
