@@ -1,31 +1,9 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useContinuesStore } from "../state/stepsStore";
 import { ModalDialog } from "../ui/ModalDialog";
-import { fetchProgress } from "./progress";
 import { SinceLastTimeView } from "./SinceLastTimeView";
 import "./progress.css";
-
-/**
- * Whether the board continues another, asked of the server once: the board store does not
- * carry `meta.continues`. Unknown (offline, an older server) reads as no.
- */
-function useContinuesAnother(boardId: string | null): boolean {
-  const [continues, setContinues] = useState(false);
-  useEffect(() => {
-    setContinues(false);
-    if (boardId === null) return;
-    let current = true;
-    fetchProgress(boardId)
-      .then((progress) => {
-        if (current) setContinues(progress.continues !== null);
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [boardId]);
-  return continues;
-}
 
 /**
  * "Since last time", for the board's header: shown on a board that continues another, it opens
@@ -35,7 +13,8 @@ function useContinuesAnother(boardId: string | null): boolean {
 export function SinceLastTimeButton({ boardId }: { boardId: string | null }) {
   const { t } = useTranslation("progress");
   const [open, setOpen] = useState(false);
-  const continues = useContinuesAnother(boardId);
+  // The board document says whether it continues another: no request until the view opens.
+  const continues = useContinuesStore((s) => s.continues !== null);
   if (boardId === null || !continues) return null;
   return (
     <>

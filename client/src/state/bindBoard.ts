@@ -2,11 +2,11 @@ import { watchTrash } from "../sync/board";
 import type { DocConnection } from "../sync/connection";
 import type { Drafts } from "../sync/drafts";
 import { othersOnNotes, watchPeople } from "../sync/presence";
-import { watchGlossary, watchSteps } from "../sync/stepsAndGlossary";
+import { watchContinues, watchGlossary, watchSteps } from "../sync/stepsAndGlossary";
 import type { Undo } from "../sync/undo";
 import { followBoardInStore } from "./boardBridge";
 import { initialBoardStore, useBoardStore } from "./boardStore";
-import { useGlossaryStore, useStepsStore } from "./stepsStore";
+import { useContinuesStore, useGlossaryStore, useStepsStore } from "./stepsStore";
 import { useTrashStore } from "./trashStore";
 
 /**
@@ -21,6 +21,7 @@ export function bindBoard(board: DocConnection, drafts: Drafts | null, undo: Und
     watchTrash(board.doc, (entries) => useTrashStore.setState({ entries })),
     watchSteps(board.doc, (steps) => useStepsStore.setState({ steps })),
     watchGlossary(board.doc, (glossary) => useGlossaryStore.setState({ glossary })),
+    watchContinues(board.doc, (continues) => useContinuesStore.setState({ continues })),
     watchPeople(board.awareness, (people) =>
       useBoardStore.setState({ people, othersOnNote: othersOnNotes(people) }),
     ),

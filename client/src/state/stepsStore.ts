@@ -8,3 +8,6 @@ export const useStepsStore = create<{ steps: Step[] }>(() => ({ steps: [] }));
 export const useGlossaryStore = create<{ glossary: ReadonlyMap<string, GlossaryEntry> }>(() => ({
   glossary: new Map(),
 }));
+
+/** The board this one continues (its `meta.continues`), or null. */
+export const useContinuesStore = create<{ continues: string | null }>(() => ({ continues: null }));

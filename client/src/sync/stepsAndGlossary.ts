@@ -1,6 +1,9 @@
 import {
   type GlossaryEntry,
   glossaryMap,
+  isValidBoardId,
+  META_FIELDS,
+  metaMap,
   readGlossary,
   readSteps,
   type Step,
@@ -27,4 +30,23 @@ export function watchGlossary(
   glossary.observe(changed);
   changed();
   return () => glossary.unobserve(changed);
+}
+
+/** Calls `listener` with the board this one continues (`meta.continues`), or null; returns the stop. */
+export function watchContinues(
+  doc: Y.Doc,
+  listener: (continues: string | null) => void,
+): () => void {
+  const meta = metaMap(doc);
+  let last: string | null | undefined;
+  const changed = () => {
+    const value = meta.get(META_FIELDS.continues);
+    const continues = isValidBoardId(value) ? value : null;
+    if (continues === last) return;
+    last = continues;
+    listener(continues);
+  };
+  meta.observe(changed);
+  changed();
+  return () => meta.unobserve(changed);
 }
