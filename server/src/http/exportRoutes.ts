@@ -3,6 +3,8 @@ import {
   exportFileName,
   importedNames,
   isBoardOpError,
+  META_FIELDS,
+  metaMap,
   parseJsonExport,
   parseMeetingNotes,
   readBoard,
@@ -69,7 +71,9 @@ export function exportRoutes(storage: Storage, rooms: Rooms) {
     const snapshotOf = () => {
       const snapshot = boardSnapshot(rooms, board, key === "right");
       // A board that continues another says what changed since, in its Markdown and JSON.
+      // Most boards continue none: one look at `meta` spares them the comparison.
       if (!["md", "json", undefined].includes(c.req.query("format"))) return snapshot;
+      if (!rooms.read(board.id, (doc) => metaMap(doc).has(META_FIELDS.continues))) return snapshot;
       const progress = progressOf(storage, rooms, board, c.req.query("tz") ?? "UTC");
       return progress.continues ? { ...snapshot, sinceLastTime: progress } : snapshot;
     };

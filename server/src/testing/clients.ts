@@ -48,11 +48,11 @@ export async function waitFor(
   }
 }
 
-export async function createBoardVia(serverUrl: string, title?: string) {
+export async function createBoardVia(serverUrl: string, title?: string, language?: "en" | "es") {
   const response = await fetch(`${serverUrl}/api/boards`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(title === undefined ? {} : { title }),
+    body: JSON.stringify({ title, language }),
   });
   if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}`);
   return (await response.json()) as {
